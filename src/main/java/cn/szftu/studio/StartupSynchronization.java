@@ -1,0 +1,45 @@
+package cn.szftu.studio;
+
+import cn.szftu.studio.demo.DemoUsers;
+import cn.szftu.studio.organisation.OrganisationTreeSynchronizer;
+import cn.szftu.studio.security.AdminBootstrap;
+import cn.szftu.studio.security.IdentitySynchronizer;
+import cn.szftu.studio.tasklist.TasklistFilterSynchronizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start-up in dependency order: the tree file fills the organisation table, groups and grants follow from it, then
+ * users (demo data or the first administrator), and last the Tasklist filters, which need both groups and users.
+ */
+@Component
+@Order(0)
+public class StartupSynchronization implements ApplicationRunner {
+
+  private final OrganisationTreeSynchronizer organisationTree;
+  private final IdentitySynchronizer identity;
+  private final ObjectProvider<DemoUsers> demoUsers;
+  private final AdminBootstrap adminBootstrap;
+  private final TasklistFilterSynchronizer filters;
+
+  public StartupSynchronization(OrganisationTreeSynchronizer organisationTree, IdentitySynchronizer identity,
+      ObjectProvider<DemoUsers> demoUsers, AdminBootstrap adminBootstrap, TasklistFilterSynchronizer filters) {
+    this.organisationTree = organisationTree;
+    this.identity = identity;
+    this.demoUsers = demoUsers;
+    this.adminBootstrap = adminBootstrap;
+    this.filters = filters;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    organisationTree.synchronise();
+    identity.synchronise();
+    demoUsers.ifAvailable(DemoUsers::load);
+    adminBootstrap.ensureAdministrator();
+    filters.synchroniseAll();
+  }
+}

@@ -1,0 +1,12 @@
+package cn.szftu.studio.calendar;
+
+/**
+ * Where {@link WorkingDays} reads administrator-maintained holiday data. Kept to one method so that tests can hand
+ * the calculator a fixed snapshot without a database.
+ */
+@FunctionalInterface
+public interface HolidayOverrides {
+
+  /** The current override data; called again only after the data has changed. */
+  OverrideSnapshot load();
+}

@@ -1,0 +1,62 @@
+package cn.szftu.studio.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The PostgreSQL server integration tests run on: the one named by STUDIO_TEST_DB_URL (with STUDIO_TEST_DB_USER and
+ * STUDIO_TEST_DB_PASSWORD), else a real server started from Maven Central's embedded binaries. In CI the variable
+ * must be set; silently falling back would hide a broken CI set-up.
+ */
+public final class TestDatabase {
+
+  public record Connection(String url, String user, String password) {
+  }
+
+  private static Connection connection;
+  private static EmbeddedPostgres embedded;
+
+  private TestDatabase() {
+  }
+
+  public static synchronized Connection get() {
+    if (connection == null) {
+      connection = resolve();
+    }
+    return connection;
+  }
+
+  public static boolean isCi() {
+    return "true".equalsIgnoreCase(System.getenv("CI")) || "true".equalsIgnoreCase(System.getProperty("ci"));
+  }
+
+  private static Connection resolve() {
+    String url = System.getenv("STUDIO_TEST_DB_URL");
+    if (url != null && !url.isBlank()) {
+      return new Connection(url, envOr("STUDIO_TEST_DB_USER", "postgres"), envOr("STUDIO_TEST_DB_PASSWORD", ""));
+    }
+    if (isCi()) {
+      throw new IllegalStateException("CI must provide PostgreSQL: set STUDIO_TEST_DB_URL (see .ci/run)");
+    }
+    try {
+      embedded = EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start embedded PostgreSQL (note: PostgreSQL refuses to run as root; "
+          + "as root, set STUDIO_TEST_DB_URL to a server instead)", e);
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        embedded.close();
+      } catch (IOException ignored) {
+        // the JVM is exiting; the temporary data directory is removed with it
+      }
+    }));
+    return new Connection(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null ? fallback : value;
+  }
+}

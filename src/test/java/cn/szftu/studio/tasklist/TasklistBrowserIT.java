@@ -1,0 +1,85 @@
+package cn.szftu.studio.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.szftu.studio.support.Browser;
+import cn.szftu.studio.support.PostgresIntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Two roles log in through the one login page and land in the Chinese Tasklist with their own filters only. The
+ * browser's language is English on purpose: Chinese must be the default whatever the browser says.
+ */
+class TasklistBrowserIT extends PostgresIntegrationTest {
+
+  private static final By FILTER_NAMES = By.cssSelector(".task-filter h4.name a");
+  private static final By START_PROCESS = By.cssSelector("li.start-process-action a");
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void unionReviewerSeesChineseTasklistWithOwnFilters() {
+    browser.login(baseUrl() + "/camunda/app/tasklist/default/", "nanshan", "nanshan");
+
+    assertThat(filterNames()).containsExactly("我的待办", "本单位待办");
+    assertThat(browser.driver().findElement(START_PROCESS).getText()).isEqualTo("发起流程");
+    assertThat(firstFilterTooltip()).isEqualTo("已分配给我的任务");
+    browser.screenshot("tasklist-nanshan");
+  }
+
+  @Test
+  void cityOfficeSeesItsFiltersIncludingAllTasks() {
+    browser.login(baseUrl() + "/camunda/app/tasklist/default/", "office", "office");
+
+    assertThat(filterNames()).containsExactly("我的待办", "市总待办", "全部待办");
+    browser.screenshot("tasklist-office");
+  }
+
+  @Test
+  void loginPageIsChineseAndRejectsBadPasswordWithoutSayingWhy() {
+    browser.login(baseUrl() + "/camunda/app/tasklist/default/", "nanshan", "wrong-password");
+
+    WebElement error = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.error")));
+    assertThat(error.getText()).contains("用户名或密码错误");
+    assertThat(browser.driver().getTitle()).startsWith("登录");
+  }
+
+  @Test
+  void userMaySwitchToEnglishAndBack() {
+    browser.login(baseUrl() + "/camunda/app/tasklist/default/", "nanshan", "nanshan");
+    browser.await().until(ExpectedConditions.textToBe(START_PROCESS, "发起流程"));
+
+    browser.driver().get(baseUrl() + "/locale?lang=en&next=/camunda/app/tasklist/default/");
+    browser.await().until(ExpectedConditions.textToBe(START_PROCESS, "Start process"));
+
+    browser.driver().get(baseUrl() + "/locale?lang=zh&next=/camunda/app/tasklist/default/");
+    browser.await().until(ExpectedConditions.textToBe(START_PROCESS, "发起流程"));
+  }
+
+  private List<String> filterNames() {
+    browser.await().until(ExpectedConditions.numberOfElementsToBeMoreThan(FILTER_NAMES, 0));
+    browser.await().until(d -> d.findElements(FILTER_NAMES).stream().noneMatch(e -> e.getText().isBlank()));
+    return browser.driver().findElements(FILTER_NAMES).stream()
+        .map(e -> e.getText().replaceAll("\\s*\\d+$", "").strip()).toList();
+  }
+
+  private String firstFilterTooltip() {
+    return browser.driver().findElement(By.cssSelector(".task-filter h4.name")).getAttribute("uib-tooltip");
+  }
+}
