@@ -32,13 +32,17 @@ record YearOverrides(int year, String source, List<OverrideEntry> holidays, List
   /** Identifies the content, independent of entry order and surrounding whitespace, to detect an edited file. */
   String checksum() {
     StringBuilder canonical = new StringBuilder().append(year).append('\n').append(source).append('\n');
-    holidays.forEach(entry -> canonical.append("H ").append(entry.date()).append(' ').append(entry.name()).append('\n'));
-    workdays.forEach(entry -> canonical.append("W ").append(entry.date()).append(' ').append(entry.name()).append('\n'));
+    holidays.forEach(entry -> appendLine(canonical, 'H', entry));
+    workdays.forEach(entry -> appendLine(canonical, 'W', entry));
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
+  }
+
+  private static void appendLine(StringBuilder canonical, char kind, OverrideEntry entry) {
+    canonical.append(kind).append(' ').append(entry.date()).append(' ').append(entry.name()).append('\n');
   }
 }

@@ -112,6 +112,7 @@ final class YearOverridesValidator {
 
   /** Counted in characters as the database counts them, so a supplementary-plane character is one, not two. */
   private static int length(String text) {
-    return text.strip().codePointCount(0, text.strip().length());
+    String stripped = text.strip();
+    return stripped.codePointCount(0, stripped.length());
   }
 }

@@ -38,14 +38,17 @@ public class SecurityConfiguration {
       + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   /**
-   * The REST API: HTTP Basic on every request and no session, so no browser cookie can ride along and CSRF tokens are
-   * not needed there.
+   * The machine APIs (Camunda's REST API and the administrators' endpoints): HTTP Basic on every request and no
+   * session, so no browser cookie can ride along and CSRF tokens are not needed there.
    */
   @Bean
   @Order(1)
-  SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
-    http.securityMatcher(antMatcher("/engine-rest/**"))
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+  SecurityFilterChain machineApiChain(HttpSecurity http) throws Exception {
+    http.securityMatcher(new OrRequestMatcher(antMatcher("/engine-rest/**"), antMatcher(ADMIN_API_PATHS)))
+        .authorizeHttpRequests(a -> a
+            .requestMatchers(antMatcher(ADMIN_API_PATHS))
+            .hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Groups.ADMIN)
+            .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("studio"))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable());
@@ -60,7 +63,6 @@ public class SecurityConfiguration {
         antMatcher(HttpMethod.POST, WEBAPP_LOGOUT));
     http.authorizeHttpRequests(a -> a
             .requestMatchers(PublicPaths.matchers()).permitAll()
-            .requestMatchers(antMatcher(ADMIN_API_PATHS)).hasAuthority(CamundaIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Groups.ADMIN)
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage(PublicPaths.LOGIN)
             .successHandler(new PersonalFiltersOnLogin(filters))

@@ -1,5 +1,6 @@
 package cn.szftu.studio.tasklist;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,12 +43,13 @@ public record FilterSpec(String key, String name, String description, int priori
   }
 
   Map<String, Object> properties() {
-    return Map.of(
-        KEY_PROPERTY, key,
-        FINGERPRINT_PROPERTY, fingerprint(),
-        "description", description,
-        "priority", priority,
-        "refresh", true);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put(KEY_PROPERTY, key);
+    properties.put(FINGERPRINT_PROPERTY, fingerprint());
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    return properties;
   }
 
   /** Changes whenever anything that ends up in the engine changes, so an unchanged filter is never rewritten. */

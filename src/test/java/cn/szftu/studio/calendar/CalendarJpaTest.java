@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The calendar beans on H2 with the Flyway schema checked by Hibernate, and Spring Boot's JSON mapper. Tests run outside a test transaction because
- * the cache is dropped only after a real commit; each test therefore starts by emptying the tables.
+ * The calendar beans on H2 with the Flyway schema checked by Hibernate, and Spring Boot's JSON mapper. Tests run
+ * outside a test transaction because the cache is dropped only after a real commit; each test therefore starts by
+ * emptying the tables.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

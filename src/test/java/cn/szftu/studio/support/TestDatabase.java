@@ -27,6 +27,19 @@ public final class TestDatabase {
     return connection;
   }
 
+  /** A new, empty database on the same server, for tests that need a first start. */
+  public static Connection createDatabase(String name) {
+    Connection base = get();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(base.url(), base.user(), base.password());
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("create database " + name);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not create database " + name, e);
+    }
+    return new Connection(base.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name), base.user(),
+        base.password());
+  }
+
   public static boolean isCi() {
     return "true".equalsIgnoreCase(System.getenv("CI")) || "true".equalsIgnoreCase(System.getProperty("ci"));
   }

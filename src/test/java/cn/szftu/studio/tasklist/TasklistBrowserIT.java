@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.szftu.studio.support.Browser;
 import cn.szftu.studio.support.PostgresIntegrationTest;
 import java.util.List;
+import cn.szftu.studio.support.ThrowawayUsers;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,6 +23,9 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
 
   private static final By FILTER_NAMES = By.cssSelector(".task-filter h4.name a");
   private static final By START_PROCESS = By.cssSelector("li.start-process-action a");
+
+  @Autowired
+  private IdentityService identityService;
 
   private Browser browser;
 
@@ -53,7 +59,8 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
 
   @Test
   void loginPageIsChineseAndRejectsBadPasswordWithoutSayingWhy() {
-    browser.login(baseUrl() + "/camunda/app/tasklist/default/", "nanshan", "wrong-password");
+    String user = ThrowawayUsers.create(identityService, "browser-wrong-password");
+    browser.login(baseUrl() + "/camunda/app/tasklist/default/", user, "wrong-password");
 
     WebElement error = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.error")));
     assertThat(error.getText()).contains("用户名或密码错误");
