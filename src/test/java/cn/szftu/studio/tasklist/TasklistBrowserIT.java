@@ -58,6 +58,30 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void administratorOpensCockpitAndAdminInChinese() {
+    browser.login(baseUrl() + "/camunda/app/cockpit/default/", "demo", "demo");
+    browser.await().until(ExpectedConditions.titleContains("深圳市总工会 运行监控"));
+    browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "流程定义"));
+    browser.screenshot("cockpit-demo");
+
+    browser.driver().get(baseUrl() + "/camunda/app/admin/default/#/users");
+    browser.await().until(ExpectedConditions.titleContains("深圳市总工会 系统管理"));
+    browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "用户"));
+    browser.screenshot("admin-demo");
+  }
+
+  @Test
+  void applicantCannotOpenCockpit() {
+    browser.login(baseUrl() + "/camunda/app/tasklist/default/", "applicant1", "applicant1");
+    assertThat(filterNames()).containsExactly("我的待办", "本单位待办");
+    browser.driver().get(baseUrl() + "/camunda/app/cockpit/default/");
+    browser.await().until(d -> !d.getCurrentUrl().contains("/camunda/app/cockpit/default/#/dashboard"));
+    browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "无权访问"));
+    browser.screenshot("cockpit-applicant");
+    assertThat(browser.driver().getPageSource()).doesNotContain("流程定义");
+  }
+
+  @Test
   void loginPageIsChineseAndRejectsBadPasswordWithoutSayingWhy() {
     String user = ThrowawayUsers.create(identityService, "browser-wrong-password");
     browser.login(baseUrl() + "/camunda/app/tasklist/default/", user, "wrong-password");
