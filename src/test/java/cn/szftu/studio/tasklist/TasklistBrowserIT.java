@@ -82,6 +82,20 @@ class TasklistBrowserIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void logoutFromTasklistEndsTheSessionEverywhere() {
+    browser.login(baseUrl() + "/camunda/app/tasklist/default/", "futian", "futian");
+    browser.await().until(ExpectedConditions.textToBe(START_PROCESS, "发起流程"));
+
+    browser.driver().findElement(By.cssSelector("li.account a.dropdown-toggle")).click();
+    browser.await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout a"))).click();
+
+    browser.await().until(ExpectedConditions.urlContains("/login?logout"));
+    assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText()).contains("您已安全退出");
+    browser.driver().get(baseUrl() + "/camunda/app/tasklist/default/");
+    browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+  }
+
+  @Test
   void loginPageIsChineseAndRejectsBadPasswordWithoutSayingWhy() {
     String user = ThrowawayUsers.create(identityService, "browser-wrong-password");
     browser.login(baseUrl() + "/camunda/app/tasklist/default/", user, "wrong-password");
