@@ -1,5 +1,6 @@
 package cn.szftu.studio.calendar;
 
+import cn.szftu.studio.ClockConfiguration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class WorkingDays {
 
   /** Statutory dates are Beijing-time dates whatever zone the server runs in. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = ClockConfiguration.ZONE;
 
   private final LegalHolidayLibrary library;
   private final HolidayOverrides overrides;

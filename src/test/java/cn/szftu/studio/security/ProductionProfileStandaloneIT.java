@@ -57,8 +57,6 @@ class ProductionProfileStandaloneIT {
     properties.put("spring.datasource.username", db.user());
     properties.put("spring.datasource.password", db.password());
     properties.put("server.port", "0");
-    // A second engine in this JVM must not replace the shared test context's engine named "default".
-    properties.put("camunda.bpm.process-engine-name", "production-check");
     properties.put("spring.main.banner-mode", "off");
     // Command-line arguments outrank the environment, so a developer's own STUDIO_ADMIN_PASSWORD cannot leak in.
     String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
