@@ -39,7 +39,7 @@ public class AdminBootstrap {
       return;
     }
     if (adminPassword == null || adminPassword.isBlank()) {
-      throw new IllegalStateException(MISSING_PASSWORD);
+      throw new AdministratorSetupException(MISSING_PASSWORD);
     }
     User admin = identityService.createUserQuery().userId(adminId).singleResult();
     if (admin == null) {
@@ -49,7 +49,7 @@ public class AdminBootstrap {
     }
     PasswordPolicyResult policy = identityService.checkPasswordAgainstPolicy(adminPassword, admin);
     if (!policy.isValid()) {
-      throw new IllegalStateException("STUDIO_ADMIN_PASSWORD 不符合密码规则：至少 " + StudioPasswordPolicy.MIN_LENGTH
+      throw new AdministratorSetupException("STUDIO_ADMIN_PASSWORD 不符合密码规则：至少 " + StudioPasswordPolicy.MIN_LENGTH
           + " 个字符，且不能包含账号或姓名。 / STUDIO_ADMIN_PASSWORD violates the password policy.");
     }
     admin.setPassword(adminPassword);
