@@ -1,5 +1,6 @@
 package cn.szftu.studio;
 
+import cn.szftu.studio.batch.BatchSynchronizer;
 import cn.szftu.studio.demo.DemoUsers;
 import cn.szftu.studio.organisation.OrganisationTreeSynchronizer;
 import cn.szftu.studio.security.AdminBootstrap;
@@ -12,7 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Start-up in dependency order: the tree file fills the organisation table, groups and grants follow from it, then
+ * Start-up in dependency order: the tree file fills the organisation table, the configured batches take their quotas
+ * per union from it, groups and grants follow from it, then
  * users (demo data or the first administrator), and last the Tasklist filters, which need both groups and users.
  */
 @Component
@@ -24,9 +26,12 @@ public class StartupSynchronization implements ApplicationRunner {
   private final ObjectProvider<DemoUsers> demoUsers;
   private final AdminBootstrap adminBootstrap;
   private final TasklistFilterSynchronizer filters;
+  private final BatchSynchronizer batches;
 
   public StartupSynchronization(OrganisationTreeSynchronizer organisationTree, IdentitySynchronizer identity,
-      ObjectProvider<DemoUsers> demoUsers, AdminBootstrap adminBootstrap, TasklistFilterSynchronizer filters) {
+      ObjectProvider<DemoUsers> demoUsers, AdminBootstrap adminBootstrap, TasklistFilterSynchronizer filters,
+      BatchSynchronizer batches) {
+    this.batches = batches;
     this.organisationTree = organisationTree;
     this.identity = identity;
     this.demoUsers = demoUsers;
@@ -37,6 +42,7 @@ public class StartupSynchronization implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     organisationTree.synchronise();
+    batches.synchronise();
     identity.synchronise();
     demoUsers.ifAvailable(DemoUsers::load);
     adminBootstrap.ensureAdministrator();

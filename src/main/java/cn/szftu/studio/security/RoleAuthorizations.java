@@ -3,9 +3,11 @@ package cn.szftu.studio.security;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
+import cn.szftu.studio.application.ApplicationProcess;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +33,11 @@ public final class RoleAuthorizations {
     }
     for (String union : unionCodes) {
       grants.add(Grant.of(Groups.unionGroup(union), Resources.APPLICATION, TASKLIST, ACCESS));
+      grants.add(Grant.of(Groups.unionGroup(union), Resources.PROCESS_DEFINITION, ApplicationProcess.KEY, READ));
     }
+    // Applicants start applications from Tasklist: its start dialog needs both grants.
+    grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_DEFINITION, ApplicationProcess.KEY, READ, CREATE_INSTANCE));
+    grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_INSTANCE, ANY, CREATE));
     // The city office oversees every case: read-only Cockpit and a view of all tasks (全部待办).
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.APPLICATION, COCKPIT, ACCESS));
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY));

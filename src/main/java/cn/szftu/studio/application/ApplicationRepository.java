@@ -1,0 +1,16 @@
+package cn.szftu.studio.application;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ApplicationRepository extends JpaRepository<Application, Long> {
+
+  Optional<Application> findByNumber(String number);
+
+  List<Application> findByHostUnitCodeInOrderBySubmittedAtDesc(Collection<String> hostUnitCodes);
+
+  long countByBatchCodeAndUnionCodeAndRecommendedTrueAndStatusNotIn(String batchCode, String unionCode,
+      Collection<ApplicationStatus> statuses);
+}

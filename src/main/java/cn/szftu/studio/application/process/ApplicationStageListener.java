@@ -1,0 +1,36 @@
+package cn.szftu.studio.application.process;
+
+import static cn.szftu.studio.application.ApplicationProcess.*;
+
+import cn.szftu.studio.application.ApplicationService;
+import cn.szftu.studio.application.ApplicationStatus;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Entering a stage moves the application's status, which the applicant sees on 我的申报. */
+@Component("applicationStage")
+public class ApplicationStageListener implements ExecutionListener {
+
+  static final Map<String, ApplicationStatus> STAGES = Map.of(
+      CHECK_ELIGIBILITY, ApplicationStatus.SUBMITTED,
+      RECOMMEND, ApplicationStatus.AWAITING_RECOMMENDATION,
+      INITIAL_REVIEW, ApplicationStatus.AWAITING_INITIAL_REVIEW,
+      AWAIT_EXPERT_EVALUATION, ApplicationStatus.EXPERT_EVALUATION);
+
+  private final ApplicationService applications;
+
+  public ApplicationStageListener(ApplicationService applications) {
+    this.applications = applications;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    ApplicationStatus status = STAGES.get(execution.getCurrentActivityId());
+    if (status == null) {
+      throw new IllegalStateException("no stage for " + execution.getCurrentActivityId());
+    }
+    applications.enterStage((Long) execution.getVariable(VAR_APPLICATION_ID), status);
+  }
+}

@@ -1,0 +1,39 @@
+package cn.szftu.studio.application.process;
+
+import cn.szftu.studio.application.ApplicationProcess;
+import cn.szftu.studio.application.form.FieldProblem;
+import cn.szftu.studio.application.form.InvalidSubmissionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
+/**
+ * What a task form submitted. The task's form fields are prepared as task-local variables, so submitted values stay
+ * on the task; a value under any other name (mass assignment through the REST API) is refused.
+ */
+final class SubmittedFields {
+
+  private SubmittedFields() {
+  }
+
+  static Map<String, Object> of(DelegateTask task, Set<String> formFields) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Map<String, Object> local = FormValues.plain(task.getVariablesLocal());
+    for (String name : local.keySet()) {
+      if (!formFields.contains(name)) {
+        problems.add(new FieldProblem(name, name, "不是本表单的字段"));
+      }
+    }
+    for (String name : task.getExecution().getVariableNames()) {
+      if (!ApplicationProcess.PROCESS_VARIABLES.contains(name)) {
+        problems.add(new FieldProblem(name, name, "不是本表单的字段"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidSubmissionException(problems);
+    }
+    return local;
+  }
+}

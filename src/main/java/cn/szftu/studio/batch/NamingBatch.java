@@ -1,0 +1,85 @@
+package cn.szftu.studio.batch;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A yearly naming batch: its application window and the parameters the application process reads from it. */
+@Entity
+@Table(name = "naming_batch")
+public class NamingBatch {
+
+  @Id
+  @Column(length = 20)
+  private String code;
+
+  @Column(name = "batch_year", nullable = false)
+  private int year;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(name = "window_opens_at", nullable = false)
+  private Instant windowOpensAt;
+
+  @Column(name = "window_closes_at", nullable = false)
+  private Instant windowClosesAt;
+
+  @Column(name = "correction_working_days", nullable = false)
+  private int correctionWorkingDays;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected NamingBatch() {
+  }
+
+  NamingBatch(String code) {
+    this.code = code;
+  }
+
+  boolean apply(BatchProperties.Batch definition, Instant now) {
+    boolean changed = year != definition.year() || !definition.title().equals(title)
+        || !definition.windowOpensAt().equals(windowOpensAt) || !definition.windowClosesAt().equals(windowClosesAt)
+        || correctionWorkingDays != definition.correctionWorkingDays();
+    if (changed) {
+      year = definition.year();
+      title = definition.title();
+      windowOpensAt = definition.windowOpensAt();
+      windowClosesAt = definition.windowClosesAt();
+      correctionWorkingDays = definition.correctionWorkingDays();
+      updatedAt = now;
+    }
+    return changed;
+  }
+
+  public boolean isOpenAt(Instant moment) {
+    return !moment.isBefore(windowOpensAt) && moment.isBefore(windowClosesAt);
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public Instant getWindowOpensAt() {
+    return windowOpensAt;
+  }
+
+  public Instant getWindowClosesAt() {
+    return windowClosesAt;
+  }
+
+  public int getCorrectionWorkingDays() {
+    return correctionWorkingDays;
+  }
+}

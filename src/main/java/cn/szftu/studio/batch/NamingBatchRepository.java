@@ -1,0 +1,15 @@
+package cn.szftu.studio.batch;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface NamingBatchRepository extends JpaRepository<NamingBatch, String> {
+
+  /** Batches whose window contains the moment, newest first. */
+  @Query("select b from NamingBatch b where b.windowOpensAt <= ?1 and b.windowClosesAt > ?1 order by b.year desc")
+  List<NamingBatch> openAt(Instant moment);
+
+  List<NamingBatch> findAllByOrderByYearDesc();
+}
