@@ -12,9 +12,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the global grants of the managed groups exactly the desired ones. It only touches grants on "*" or on an
- * application, so the per-task grants the engine creates and the per-filter grants stay as they are. The engine
- * keeps one row per (group, resource, resource id), so a row is updated in place rather than added to.
+ * Makes the role grants of the managed groups exactly the desired ones. It only touches grants on "*", on an
+ * application or on a process or decision definition (only this class grants those), so the per-task, per-user and
+ * per-filter grants the engine and the filter synchroniser create stay as they are. The engine keeps one row per
+ * (group, resource, resource id), so a row is updated in place rather than added to.
  */
 @Component
 public class AuthorizationReconciler {
@@ -35,7 +36,7 @@ public class AuthorizationReconciler {
       List<Authorization> existing = authorizationService.createAuthorizationQuery()
           .groupIdIn(group).authorizationType(Authorization.AUTH_TYPE_GRANT).list();
       for (Authorization row : existing) {
-        if (!isGlobal(row)) {
+        if (!isRoleGrant(row)) {
           continue;
         }
         Grant.Key key = new Grant.Key(group, row.getResourceType(), row.getResourceId());
@@ -67,8 +68,11 @@ public class AuthorizationReconciler {
     return writes;
   }
 
-  private static boolean isGlobal(Authorization row) {
+  private static boolean isRoleGrant(Authorization row) {
+    int type = row.getResourceType();
     return RoleAuthorizations.ANY.equals(row.getResourceId())
-        || row.getResourceType() == Resources.APPLICATION.resourceType();
+        || type == Resources.APPLICATION.resourceType()
+        || type == Resources.PROCESS_DEFINITION.resourceType()
+        || type == Resources.DECISION_DEFINITION.resourceType();
   }
 }

@@ -1,0 +1,64 @@
+package cn.szftu.studio.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** /engine-rest as a script would use it: HTTP Basic per request, JSON in and out. */
+public final class RestClient {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+  private final String base;
+
+  public RestClient(String baseUrl) {
+    this.base = baseUrl + "/engine-rest";
+  }
+
+  public HttpResponse<String> get(String path, String user) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user);
+  }
+
+  public HttpResponse<String> post(String path, String user, String body) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), user);
+  }
+
+  public JsonNode json(HttpResponse<String> response) {
+    try {
+      return json.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Demo users' passwords equal their ids. */
+  private HttpResponse<String> send(HttpRequest.Builder request, String user) {
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    try {
+      return http.send(request.header("Authorization", "Basic " + credentials).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A valid application as the start form would submit it, for the demo applicant1 (南山精工). */
+  public static String validApplication() {
+    try (var in = RestClient.class.getResourceAsStream("/payload/valid-application.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
