@@ -93,6 +93,11 @@ public class ApplicationService {
       throw new InvalidSubmissionException(new FieldProblem("hostUnitCreditCode", "申报单位统一社会信用代码",
           "补正时不能更换申报单位"));
     }
+    if (!content.recommendingUnion().equals(application.getUnionCode())) {
+      // The case is already routed to (and may hold a quota place of) the first union.
+      throw new InvalidSubmissionException(new FieldProblem("recommendingUnion", "推荐单位",
+          "补正时不能更换推荐单位；如需改由其他推荐单位推荐，请撤回本申报后重新申报"));
+    }
     application.replaceContent(content.recommendingUnion(), content.studioName(), content.leaderName(),
         toJson(content), clock.instant());
     record(application, DecisionStep.CORRECTION, DecisionOutcome.RESUBMITTED, null, userId, null);

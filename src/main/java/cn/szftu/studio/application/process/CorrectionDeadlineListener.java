@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * On the way to a correction (Gateway_ToCorrection): the deadline is the batch's number of working days from today on
  * the holiday calendar; the correction task's due date and its lapse timer both read it.
  */
-@Component("correctionDeadline")
+@Component("correctionDeadlineListener")
 public class CorrectionDeadlineListener implements ExecutionListener {
 
   private final ApplicationService applications;
