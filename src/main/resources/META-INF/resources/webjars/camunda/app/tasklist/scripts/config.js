@@ -1,4 +1,6 @@
 import {locales, vendor, studioLocale} from '../../studio-common.js';
+// Fixes for the Camunda Forms (form-js 1.8) bundled in this Tasklist: repeating groups and Chinese messages.
+import './formjs-fixes.js';
 
 export default {
   app: {name: studioLocale === 'zh' ? '任务列表' : 'Tasklist', vendor},

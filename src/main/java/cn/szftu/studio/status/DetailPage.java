@@ -1,0 +1,12 @@
+package cn.szftu.studio.status;
+
+import java.util.List;
+
+/**
+ * Everything the detail page of one application shows one user. The may* flags are this user's rights now: the page
+ * shows a form only when its POST would be accepted.
+ */
+public record DetailPage(ApplicationRow summary, String unionName, String applicant, String updatedAt,
+    ContentView content, List<DecisionRow> decisions, List<EvidenceRow> evidence, String evidenceUsage,
+    String evidenceLimits, boolean mayChangeEvidence, String evidenceClosedReason, boolean mayWithdraw) {
+}
