@@ -37,7 +37,13 @@ public final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
+  /** A browser whose language is English: Chinese must be the webapps' default whatever the browser says. */
   public static Browser start() {
+    return start("en-US");
+  }
+
+  /** A browser in the given language (e.g. zh-CN, as union staff use; form-js date fields follow it). */
+  public static Browser start(String language) {
     requireBinaries();
     try {
       Path profile = Files.createTempDirectory("chromium-profile");
@@ -45,7 +51,9 @@ public final class Browser implements AutoCloseable {
       options.setBinary(CHROMIUM);
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=en-US", "--user-data-dir=" + profile);
+          "--disable-dev-shm-usage", "--window-size=1366,900", "--lang=" + language, "--user-data-dir=" + profile);
+      options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
       return new Browser(new ChromeDriver(service, options), profile);
@@ -68,6 +76,11 @@ public final class Browser implements AutoCloseable {
     Assumptions.abort(message);
   }
 
+  /** What the page's console said (errors such as blocked scripts), for a failure message. */
+  public String consoleLog() {
+    return driver.manage().logs().get("browser").getAll().toString();
+  }
+
   public WebDriver driver() {
     return driver;
   }
@@ -83,6 +96,9 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("login-submit")).click();
+    // Let the redirect to the wanted page finish before anything navigates again.
+    wait.until(d -> !d.getCurrentUrl().contains("/login") || !d.findElements(By.cssSelector(".notice.error")).isEmpty());
+    wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   public Path screenshot(String name) {

@@ -141,7 +141,7 @@ public final class FieldReader {
       return null;
     }
     if (value.isBefore(earliest) || value.isAfter(latest)) {
-      problem(key, "应在 " + earliest + " 到 " + latest + " 之间");
+      problem(key, "“" + value + "”不在 " + earliest + " 到 " + latest + " 之间");
       return null;
     }
     return value;
