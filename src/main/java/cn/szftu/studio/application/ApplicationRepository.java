@@ -9,7 +9,7 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
   Optional<Application> findByNumber(String number);
 
-  List<Application> findByHostUnitCodeInOrderBySubmittedAtDesc(Collection<String> hostUnitCodes);
+  List<Application> findByHostUnitCodeInOrderBySubmittedAtDescIdDesc(Collection<String> hostUnitCodes);
 
   long countByBatchCodeAndUnionCodeAndRecommendedTrueAndStatusNotIn(String batchCode, String unionCode,
       Collection<ApplicationStatus> statuses);

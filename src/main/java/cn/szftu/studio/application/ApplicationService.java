@@ -1,6 +1,6 @@
 package cn.szftu.studio.application;
 
-import cn.szftu.studio.ClockConfiguration;
+import cn.szftu.studio.DisplayDates;
 import cn.szftu.studio.application.form.ApplicationContent;
 import cn.szftu.studio.application.form.ApplicationFormValidator;
 import cn.szftu.studio.application.form.FieldProblem;
@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ApplicationService {
 
-  static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
-      .withZone(ClockConfiguration.ZONE);
   private static final Set<ApplicationStatus> NOT_HOLDING_A_PLACE = EnumSet.of(ApplicationStatus.WITHDRAWN,
       ApplicationStatus.LAPSED);
 
@@ -198,8 +195,8 @@ public class ApplicationService {
   private NamingBatch openBatch(Instant now) {
     return batches.openAt(now).stream().findFirst().orElseThrow(() -> {
       String windows = batches.findAllByOrderByYearDesc().stream().limit(1)
-          .map(b -> b.getTitle() + "的申报时间为 " + DATE_TIME.format(b.getWindowOpensAt()) + " 至 "
-              + DATE_TIME.format(b.getWindowClosesAt()))
+          .map(b -> b.getTitle() + "的申报时间为 " + DisplayDates.dateTime(b.getWindowOpensAt()) + " 至 "
+              + DisplayDates.dateTime(b.getWindowClosesAt()))
           .collect(Collectors.joining());
       return new InvalidSubmissionException(new FieldProblem("batch", "申报批次",
           "当前不在申报期内，逾期申报不予受理" + (windows.isEmpty() ? "" : "（" + windows + "）")));

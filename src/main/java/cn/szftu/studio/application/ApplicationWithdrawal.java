@@ -36,7 +36,8 @@ public class ApplicationWithdrawal {
         .orElseThrow(() -> new ApplicationNotFoundException(number));
     if (!application.getStatus().isWithdrawable()) {
       throw new InvalidSubmissionException(new FieldProblem("status", "申报状态",
-          "当前状态为“" + application.getStatus().label() + "”，专家评审开始后不能撤回"));
+          "当前状态为“" + application.getStatus().label() + "”，" + (application.getStatus()
+              == ApplicationStatus.EXPERT_EVALUATION ? "专家评审开始后不能撤回" : "申报已结束，无需撤回")));
     }
     String text = reason == null ? "" : reason.strip();
     if (text.length() > MAX_REASON) {

@@ -1,5 +1,6 @@
 package cn.szftu.studio.status;
 
+import cn.szftu.studio.DisplayDates;
 import cn.szftu.studio.application.Application;
 import cn.szftu.studio.application.ApplicationAccess;
 import cn.szftu.studio.application.ApplicationDecisionRepository;

@@ -37,7 +37,7 @@ public class ApplicationOverview {
   public OverviewPage of(String userId) {
     List<Organisation> units = applicantUnits.units(userId);
     List<ApplicationRow> own = units.isEmpty() ? List.of() : rows.of(applications
-        .findByHostUnitCodeInOrderBySubmittedAtDesc(units.stream().map(Organisation::getCode).toList()));
+        .findByHostUnitCodeInOrderBySubmittedAtDescIdDesc(units.stream().map(Organisation::getCode).toList()));
 
     Set<String> groups = access.groupsOf(userId);
     String reviewTitle = null;

@@ -1,5 +1,6 @@
 package cn.szftu.studio.status;
 
+import cn.szftu.studio.DisplayDates;
 import cn.szftu.studio.application.Application;
 import cn.szftu.studio.application.ApplicationStatus;
 import cn.szftu.studio.batch.NamingBatch;

@@ -1,5 +1,6 @@
 package cn.szftu.studio.status;
 
+import cn.szftu.studio.DisplayDates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.szftu.studio.application.Application;

@@ -2,7 +2,7 @@ package cn.szftu.studio.application.process;
 
 import static cn.szftu.studio.application.ApplicationProcess.*;
 
-import cn.szftu.studio.ClockConfiguration;
+import cn.szftu.studio.DisplayDates;
 import cn.szftu.studio.application.Application;
 import cn.szftu.studio.application.ApplicationService;
 import cn.szftu.studio.application.DecisionOutcome;
@@ -10,7 +10,6 @@ import cn.szftu.studio.application.form.ApplicationContent;
 import cn.szftu.studio.application.form.FieldProblem;
 import cn.szftu.studio.application.form.InvalidSubmissionException;
 import cn.szftu.studio.organisation.OrganisationRepository;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +29,6 @@ public class ReviewTaskListener implements TaskListener {
   static final int MAX_REASONS = 2000;
   static final Set<String> FORM_FIELDS = Set.of(FIELD_DECISION, FIELD_REASONS, FIELD_APPLICATION_NUMBER,
       "studioName", "leaderName", "hostUnitName", "unionName");
-  private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy年M月d日")
-      .withZone(ClockConfiguration.ZONE);
 
   /** What each review task may decide, and which outcome sends the application back to the applicant. */
   private record Review(List<DecisionOutcome> outcomes, DecisionOutcome positive, String variable,
@@ -126,7 +123,6 @@ public class ReviewTaskListener implements TaskListener {
   }
 
   static String formatDeadline(Date deadline) {
-    // The deadline instant is 00:00 of the day after the last working day; show that last day.
-    return deadline == null ? "" : DEADLINE.format(deadline.toInstant().minusSeconds(1));
+    return deadline == null ? "" : DisplayDates.lastDay(deadline.toInstant());
   }
 }

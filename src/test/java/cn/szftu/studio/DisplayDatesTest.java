@@ -1,4 +1,4 @@
-package cn.szftu.studio.status;
+package cn.szftu.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package cn.szftu.studio.status;
+package cn.szftu.studio;
 
-import cn.szftu.studio.ClockConfiguration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
