@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.szftu.studio.support.PostgresIntegrationTest;
 import cn.szftu.studio.support.RestClient;
+import cn.szftu.studio.support.WebSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.HistoryService;
@@ -44,6 +45,25 @@ class TaskIsolationIT extends PostgresIntegrationTest {
   void theRightUnionSeesTheTask() {
     JsonNode tasks = rest.json(rest.get("/task?processInstanceId=" + processInstanceId + "&maxResults=10", "nanshan"));
     assertThat(tasks.findValuesAsText("id")).containsExactly(taskId);
+  }
+
+  @Test
+  void throughTasklistsOwnApiAnotherUnionCanNeitherSeeNorTouchIt() {
+    String api = "/camunda/api/engine/engine/default";
+    WebSession intruder = WebSession.login(baseUrl(), "futian", "futian");
+    assertThat(intruder.webappCall("GET", api + "/task/" + taskId, null).statusCode()).isIn(403, 404);
+    assertThat(intruder.webappCall("GET", api + "/task/" + taskId + "/form-variables", null).statusCode()).isIn(403, 404);
+    assertThat(intruder.webappCall("POST", api + "/task/" + taskId + "/claim", "{\"userId\":\"futian\"}").statusCode())
+        .isIn(403, 404);
+    assertThat(intruder.webappCall("POST", api + "/task/" + taskId + "/submit-form",
+        "{\"variables\":{\"decision\":{\"value\":\"RECOMMEND\"}}}").statusCode()).isIn(403, 404);
+    assertThat(intruder.webappCall("POST", api + "/task?firstResult=0&maxResults=50",
+        "{\"processInstanceId\":\"" + processInstanceId + "\"}").body()).isEqualTo("[]");
+
+    WebSession reviewer = WebSession.login(baseUrl(), "nanshan", "nanshan");
+    HttpResponse<String> claimed = reviewer.webappCall("POST", api + "/task/" + taskId + "/claim", "{\"userId\":\"nanshan\"}");
+    assertThat(claimed.statusCode()).as("the right union can claim through Tasklist: " + claimed.body()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("nanshan");
   }
 
   @Test

@@ -10,6 +10,7 @@ import cn.szftu.studio.application.ApplicationRepository;
 import cn.szftu.studio.application.ApplicationStatus;
 import cn.szftu.studio.application.DecisionStep;
 import cn.szftu.studio.support.PostgresIntegrationTest;
+import cn.szftu.studio.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.szftu.studio.status;
+package cn.szftu.studio.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,12 +25,26 @@ public final class WebSession {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
   private final String baseUrl;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
 
   private WebSession(String baseUrl) {
     this.baseUrl = baseUrl;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    this.http = HttpClient.newBuilder().cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /**
+   * A call of the webapps' own API (/camunda/api/...) as Tasklist makes it: JSON, with the webapps' CSRF token from
+   * their XSRF-TOKEN cookie in the X-XSRF-TOKEN header.
+   */
+  public HttpResponse<String> webappCall(String method, String path, String json) {
+    get("/camunda/app/tasklist/default/");
+    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+    return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", token).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   public static WebSession login(String baseUrl, String user, String password) {
