@@ -33,10 +33,6 @@ public class ApplicantUnits {
         .filter(o -> o.isActive() && o.getKind() == OrganisationKind.HOST_UNIT).toList();
   }
 
-  public Set<String> unitCodes(String userId) {
-    return units(userId).stream().map(Organisation::getCode).collect(Collectors.toSet());
-  }
-
   public Set<String> creditCodes(String userId) {
     return units(userId).stream().map(Organisation::getCreditCode).collect(Collectors.toSet());
   }

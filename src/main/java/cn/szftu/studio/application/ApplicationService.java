@@ -147,11 +147,6 @@ public class ApplicationService {
     record(get(applicationId), DecisionStep.INITIAL_REVIEW, outcome, reasons, userId, null);
   }
 
-  public void recordReturnDeadline(long applicationId, Instant deadline) {
-    Application application = get(applicationId);
-    application.moveTo(ApplicationStatus.CORRECTION_REQUIRED, deadline, clock.instant());
-  }
-
   /** How the part before expert evaluation ended, when it ended without passing. */
   public void close(long applicationId, ApplicationStatus finalStatus, DecisionStep step, DecisionOutcome outcome,
       String reasons, String userId) {

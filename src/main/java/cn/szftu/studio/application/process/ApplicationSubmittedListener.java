@@ -4,7 +4,6 @@ import static cn.szftu.studio.application.ApplicationProcess.*;
 
 import cn.szftu.studio.application.Application;
 import cn.szftu.studio.application.ApplicationService;
-import cn.szftu.studio.application.form.ApplicationFields;
 import cn.szftu.studio.application.form.FieldProblem;
 import cn.szftu.studio.application.form.InvalidSubmissionException;
 import cn.szftu.studio.security.Groups;
@@ -45,9 +44,5 @@ public class ApplicationSubmittedListener implements ExecutionListener {
     execution.setVariable(VAR_HOST_UNIT_GROUP, Groups.unitGroup(application.getHostUnitCode()));
     execution.setVariable(VAR_UNION_GROUP, Groups.unionGroup(application.getUnionCode()));
     applications.attachProcess(application.getId(), execution.getProcessInstanceId());
-  }
-
-  static boolean isFormField(String name) {
-    return ApplicationFields.KEYS.contains(name);
   }
 }
