@@ -16,19 +16,19 @@ public record IndicatorSet(String version, String title, List<Indicator> indicat
   }
 
   /** The third-level items in table order, each with its parents. */
-  public List<ScoringItem> items() {
-    List<ScoringItem> items = new ArrayList<>();
+  public List<ThirdLevelItem> items() {
+    List<ThirdLevelItem> items = new ArrayList<>();
     for (Indicator first : indicators) {
       for (Indicator second : first.children()) {
         for (Indicator third : second.children()) {
-          items.add(new ScoringItem(third.id(), third.name(), third.max(), third.hint(), second.ref(), first.ref()));
+          items.add(new ThirdLevelItem(third.id(), third.name(), third.max(), third.hint(), second.ref(), first.ref()));
         }
       }
     }
     return List.copyOf(items);
   }
 
-  public Optional<ScoringItem> item(String id) {
+  public Optional<ThirdLevelItem> item(String id) {
     return items().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 

@@ -61,4 +61,16 @@ public record ScoringStructure(String version, List<ScoringItem> items, Map<Stri
   public BigDecimal maxTotal() {
     return items.stream().map(ScoringItem::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
+
+  /** The structure of a stored indicator set: its third-level items with their parents, and every level's name. */
+  public static ScoringStructure of(cn.szftu.studio.indicator.IndicatorSet set) {
+    Map<String, String> names = new LinkedHashMap<>();
+    List<ScoringItem> items = new java.util.ArrayList<>();
+    for (cn.szftu.studio.indicator.ThirdLevelItem item : set.items()) {
+      names.putIfAbsent(item.firstLevel().id(), item.firstLevel().name());
+      names.putIfAbsent(item.secondLevel().id(), item.secondLevel().name());
+      items.add(new ScoringItem(item.id(), item.name(), item.max(), item.secondLevel().id(), item.firstLevel().id()));
+    }
+    return new ScoringStructure(set.version(), items, names);
+  }
 }

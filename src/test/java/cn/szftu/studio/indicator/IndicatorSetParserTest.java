@@ -76,14 +76,14 @@ class IndicatorSetParserTest {
         .containsExactly(new BigDecimal("20.0"), new BigDecimal("25.0"), new BigDecimal("35.0"), new BigDecimal("20.0"));
     assertThat(set.indicators().stream().mapToInt(i -> i.children().size()).sum()).isEqualTo(10);
     assertThat(set.items()).hasSize(26);
-    assertThat(set.items().stream().map(ScoringItem::max).reduce(BigDecimal.ZERO, BigDecimal::add))
+    assertThat(set.items().stream().map(ThirdLevelItem::max).reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo("100");
     assertThat(set.indicator("C").orElseThrow().name()).isEqualTo("创新成果及应用");
   }
 
   @Test
   void aScoringItemKnowsItsParents() throws Exception {
-    ScoringItem item = shippedDefault().item("A1.1").orElseThrow();
+    ThirdLevelItem item = shippedDefault().item("A1.1").orElseThrow();
 
     assertThat(item.name()).isEqualTo("领衔人荣誉/资质等级");
     assertThat(item.max()).isEqualByComparingTo("5");
@@ -98,7 +98,7 @@ class IndicatorSetParserTest {
     IndicatorSet set = parse(SMALL);
 
     assertThat(set.indicators()).hasSize(2);
-    assertThat(set.items()).extracting(ScoringItem::id).containsExactly("X1.1", "X1.2", "Y1.1", "Y2.1", "Y2.2");
+    assertThat(set.items()).extracting(ThirdLevelItem::id).containsExactly("X1.1", "X1.2", "Y1.1", "Y2.1", "Y2.2");
     assertThat(set.item("X1.1").orElseThrow().max()).isEqualTo(new BigDecimal("25.5"));
     assertThat(set.total()).isEqualByComparingTo("100");
   }
