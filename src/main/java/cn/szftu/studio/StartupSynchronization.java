@@ -2,6 +2,7 @@ package cn.szftu.studio;
 
 import cn.szftu.studio.batch.BatchSynchronizer;
 import cn.szftu.studio.demo.DemoUsers;
+import cn.szftu.studio.expert.DemoExperts;
 import cn.szftu.studio.organisation.OrganisationTreeSynchronizer;
 import cn.szftu.studio.security.AdminBootstrap;
 import cn.szftu.studio.security.IdentitySynchronizer;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Start-up in dependency order: the tree file fills the organisation table, the configured batches take their quotas
  * per union from it, groups and grants follow from it, then
- * users (demo data or the first administrator), and last the Tasklist filters, which need both groups and users.
+ * users (demo users and demo experts, or the first administrator), and last the Tasklist filters, which need both
+ * groups and users.
  */
 @Component
 @Order(0)
@@ -24,14 +26,16 @@ public class StartupSynchronization implements ApplicationRunner {
   private final OrganisationTreeSynchronizer organisationTree;
   private final IdentitySynchronizer identity;
   private final ObjectProvider<DemoUsers> demoUsers;
+  private final ObjectProvider<DemoExperts> demoExperts;
   private final AdminBootstrap adminBootstrap;
   private final TasklistFilterSynchronizer filters;
   private final BatchSynchronizer batches;
 
   public StartupSynchronization(OrganisationTreeSynchronizer organisationTree, IdentitySynchronizer identity,
       ObjectProvider<DemoUsers> demoUsers, AdminBootstrap adminBootstrap, TasklistFilterSynchronizer filters,
-      BatchSynchronizer batches) {
+      BatchSynchronizer batches, ObjectProvider<DemoExperts> demoExperts) {
     this.batches = batches;
+    this.demoExperts = demoExperts;
     this.organisationTree = organisationTree;
     this.identity = identity;
     this.demoUsers = demoUsers;
@@ -45,6 +49,7 @@ public class StartupSynchronization implements ApplicationRunner {
     batches.synchronise();
     identity.synchronise();
     demoUsers.ifAvailable(DemoUsers::load);
+    demoExperts.ifAvailable(DemoExperts::load);
     adminBootstrap.ensureAdministrator();
     filters.synchroniseAll();
   }

@@ -14,10 +14,7 @@ import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo")
-@Order(20)
-public class DemoExperts implements ApplicationRunner {
+public class DemoExperts {
 
   static final String GROUP = "experts";
 
@@ -52,8 +48,8 @@ public class DemoExperts implements ApplicationRunner {
     this.expertsFile = expertsFile;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Called by StartupSynchronization after the demo users and before the Tasklist filters. */
+  public void load() {
     List<DemoExpert> demo = read();
     if (identityService.createGroupQuery().groupId(GROUP).count() == 0) {
       throw new IllegalStateException("group " + GROUP + " is missing; the start-up synchronisation creates it");
