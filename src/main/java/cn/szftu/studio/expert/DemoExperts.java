@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo expert pool, only in the demo profile, after the start-up synchronisation (order 0) has created the
- * {@code experts} group and the organisation rows. Each expert gets a Camunda user (password = user id, like the
+ * Demo expert pool, only in the demo profile, loaded by StartupSynchronization once the {@code experts} group and the
+ * organisation rows exist and before the Tasklist filters are made. Each expert gets a Camunda user (password = user id, like the
  * other demo users; an existing user is left as it is) in group {@code experts}, and a pool row, upserted so a
  * restart writes nothing.
  */
