@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.szftu.studio.calendar.WorkingDays;
-import cn.szftu.studio.support.PostgresIntegrationTest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,15 +16,9 @@ import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,40 +26,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The correction loop: ineligible applications and applications returned by a reviewer go back to the applicant with
  * the reasons and a deadline of 10 working days; the applicant resubmits or withdraws, or the deadline lapses.
  */
-class ApplicationCorrectionIT extends PostgresIntegrationTest {
+class ApplicationCorrectionIT extends ApplicationProcessTestBase {
 
   private static final String HONOUR_FAILURE = "领衔人荣誉级别须为市级及以上（现有最高：区级）";
   private static final String TEAM_FAILURE = "团队成员（不含领衔人）至少 3 人（现为 1 人）";
 
   @Autowired
-  private ProcessEngine processEngine;
-  @Autowired
-  private RuntimeService runtimeService;
-  @Autowired
-  private TaskService taskService;
-  @Autowired
   private ManagementService managementService;
-  @Autowired
-  private ApplicationRepository applications;
-  @Autowired
-  private ApplicationDecisionRepository decisions;
   @Autowired
   private WorkingDays workingDays;
   @Autowired
   private Clock clock;
 
-  private ApplicationProcessFixture cases;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    cases = new ApplicationProcessFixture(processEngine, applications, decisions);
-  }
-
-  @AfterEach
-  void clearAuthentication() {
-    processEngine.getIdentityService().clearAuthentication();
-  }
 
   @Test
   void ineligibleApplicationGoesToTheApplicantWithEveryFailedConditionAndADeadline() {

@@ -6,46 +6,17 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import cn.szftu.studio.support.PostgresIntegrationTest;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The reviewers' decisions: recommendation by the chosen union and initial review by the city office. */
-class ApplicationReviewIT extends PostgresIntegrationTest {
+class ApplicationReviewIT extends ApplicationProcessTestBase {
 
-  @Autowired
-  private ProcessEngine processEngine;
-  @Autowired
-  private RuntimeService runtimeService;
-  @Autowired
-  private TaskService taskService;
-  @Autowired
-  private ApplicationRepository applications;
-  @Autowired
-  private ApplicationDecisionRepository decisions;
 
-  private ApplicationProcessFixture cases;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    cases = new ApplicationProcessFixture(processEngine, applications, decisions);
-  }
-
-  @AfterEach
-  void clearAuthentication() {
-    processEngine.getIdentityService().clearAuthentication();
-  }
 
   @Test
   void eligibleApplicationRecommendedAndPassedWaitsForExpertEvaluation() {

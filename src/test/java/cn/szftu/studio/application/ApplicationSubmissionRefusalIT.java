@@ -3,16 +3,11 @@ package cn.szftu.studio.application;
 import static cn.szftu.studio.application.ApplicationProcessFixture.*;
 
 import cn.szftu.studio.application.form.InvalidSubmissionException;
-import cn.szftu.studio.support.PostgresIntegrationTest;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,32 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * key) and leaves nothing behind: no process instance (runtime or history), no variable, no application or decision
  * row, no application number used up.
  */
-class ApplicationSubmissionRefusalIT extends PostgresIntegrationTest {
+class ApplicationSubmissionRefusalIT extends ApplicationProcessTestBase {
 
-  @Autowired
-  private ProcessEngine processEngine;
-  @Autowired
-  private RuntimeService runtimeService;
   @Autowired
   private HistoryService historyService;
   @Autowired
-  private ApplicationRepository applications;
-  @Autowired
-  private ApplicationDecisionRepository decisions;
-  @Autowired
   private JdbcTemplate jdbc;
 
-  private ApplicationProcessFixture cases;
-
-  @BeforeEach
-  void setUp() {
-    cases = new ApplicationProcessFixture(processEngine, applications, decisions);
-  }
-
-  @AfterEach
-  void clearAuthentication() {
-    processEngine.getIdentityService().clearAuthentication();
-  }
 
   static Stream<Arguments> faults() {
     return Stream.of(

@@ -5,43 +5,17 @@ import static cn.szftu.studio.application.ApplicationProcessFixture.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.szftu.studio.application.form.InvalidSubmissionException;
-import cn.szftu.studio.support.PostgresIntegrationTest;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The applicant withdraws from 我的申报 at any time before expert evaluation, and not after. */
-class ApplicationWithdrawalIT extends PostgresIntegrationTest {
+class ApplicationWithdrawalIT extends ApplicationProcessTestBase {
 
-  @Autowired
-  private ProcessEngine processEngine;
-  @Autowired
-  private TaskService taskService;
   @Autowired
   private ApplicationWithdrawal withdrawal;
-  @Autowired
-  private ApplicationRepository applications;
-  @Autowired
-  private ApplicationDecisionRepository decisions;
 
-  private ApplicationProcessFixture cases;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    cases = new ApplicationProcessFixture(processEngine, applications, decisions);
-  }
-
-  @AfterEach
-  void clearAuthentication() {
-    processEngine.getIdentityService().clearAuthentication();
-  }
 
   @Test
   void withdrawalWhileWaitingForTheUnionEndsTheCase() {

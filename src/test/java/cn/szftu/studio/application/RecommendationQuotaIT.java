@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.szftu.studio.batch.BatchQuota;
 import cn.szftu.studio.batch.BatchQuotaRepository;
-import cn.szftu.studio.support.PostgresIntegrationTest;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,11 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,35 +28,21 @@ import org.springframework.beans.factory.annotation.Autowired;
  * tests alone: no other test may recommend through it. The tests fill its places up to the quota first, so they do
  * not depend on their order.
  */
-class RecommendationQuotaIT extends PostgresIntegrationTest {
+class RecommendationQuotaIT extends ApplicationProcessTestBase {
 
   private static final String UNION = "baoan";
   private static final String BATCH = "2026";
 
   @Autowired
-  private ProcessEngine processEngine;
-  @Autowired
-  private ApplicationRepository applications;
-  @Autowired
-  private ApplicationDecisionRepository decisions;
-  @Autowired
   private BatchQuotaRepository quotas;
   @Autowired
   private ApplicationWithdrawal withdrawal;
 
-  private ApplicationProcessFixture cases;
   private String reviewer;
 
   @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(processEngine);
-    cases = new ApplicationProcessFixture(processEngine, applications, decisions);
+  void setUpReviewer() {
     reviewer = cases.unionReviewer(UNION);
-  }
-
-  @AfterEach
-  void clearAuthentication() {
-    processEngine.getIdentityService().clearAuthentication();
   }
 
   @Test
