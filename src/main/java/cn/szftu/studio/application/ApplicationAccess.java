@@ -5,20 +5,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see an application and its evidence outside the engine (status page, detail page, downloads): members of
- * its host unit, its recommending union, the city office, the decision body and administrators. Everyone else gets
- * "not found", so ids of other units' applications are not even confirmed.
+ * its host unit, its recommending union, the city office, the decision body and administrators, and an expert while
+ * they sit on its running evaluation panel (not after it, and not after recusing). Everyone else gets "not found", so
+ * ids of other units' applications are not even confirmed.
  */
 @Component
 public class ApplicationAccess {
 
   private final IdentityService identityService;
+  private final ObjectProvider<EvaluationPanels> panels;
 
-  public ApplicationAccess(IdentityService identityService) {
+  public ApplicationAccess(IdentityService identityService, ObjectProvider<EvaluationPanels> panels) {
     this.identityService = identityService;
+    this.panels = panels;
   }
 
   public Set<String> groupsOf(String userId) {
@@ -32,7 +36,8 @@ public class ApplicationAccess {
         || groups.contains(Groups.unionGroup(application.getUnionCode()))
         || groups.contains(Groups.CITY_OFFICE)
         || groups.contains(Groups.CITY_LEADERSHIP)
-        || groups.contains(Groups.ADMIN);
+        || groups.contains(Groups.ADMIN)
+        || groups.contains(Groups.EXPERTS) && panels.getObject().isActivePanelMember(userId, application.getId());
   }
 
   /** Only the applicant's own unit acts for the application: uploads evidence, withdraws. */

@@ -23,7 +23,9 @@ public final class ApplicationProcess {
   public static final String END_WITHDRAWN_INNER = "EndEvent_PreliminaryWithdrawn";
   public static final String END_LAPSED_INNER = "EndEvent_PreliminaryLapsed";
   public static final String WITHDRAWAL_REQUESTED = "Event_WithdrawalRequested";
-  public static final String AWAIT_EXPERT_EVALUATION = "Task_AwaitExpertEvaluation";
+  public static final String EXPERT_EVALUATION = "CallActivity_ExpertEvaluation";
+  public static final String AWAIT_NAMING_DECISION = "Task_AwaitNamingDecision";
+  public static final String END_NAMING_DECIDED = "EndEvent_NamingDecided";
   public static final String END_NOT_RECOMMENDED = "EndEvent_NotRecommended";
   public static final String END_REJECTED = "EndEvent_Rejected";
   public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
@@ -37,6 +39,7 @@ public final class ApplicationProcess {
 
   // messages
   public static final String MESSAGE_WITHDRAW = "Message_WithdrawApplication";
+  public static final String MESSAGE_NAMING_DECIDED = "Message_NamingDecided";
 
   // process variables: ids, routing and decisions only; the application itself lives in the application table
   public static final String VAR_APPLICATION_ID = "applicationId";
@@ -51,11 +54,15 @@ public final class ApplicationProcess {
   public static final String VAR_INITIAL_REVIEW = "initialReviewDecision";
   public static final String VAR_CORRECTION_CHOICE = "correctionChoice";
   public static final String VAR_PRELIMINARY_OUTCOME = "preliminaryOutcome";
+  /** Returned by the expert-evaluation call activity. */
+  public static final String VAR_EVALUATION_ID = "evaluationId";
+  public static final String VAR_EVALUATION_EXCLUDED = "evaluationExcluded";
 
   /** Every process variable the process itself keeps; any other name submitted with a form is refused. */
   public static final Set<String> PROCESS_VARIABLES = Set.of(VAR_APPLICATION_ID, VAR_APPLICANT, VAR_HOST_UNIT_GROUP,
       VAR_UNION_GROUP, VAR_ELIGIBLE, VAR_RETURNED_BY, VAR_CORRECTION_REASONS, VAR_CORRECTION_DEADLINE,
-      VAR_RECOMMENDATION, VAR_INITIAL_REVIEW, VAR_CORRECTION_CHOICE, VAR_PRELIMINARY_OUTCOME);
+      VAR_RECOMMENDATION, VAR_INITIAL_REVIEW, VAR_CORRECTION_CHOICE, VAR_PRELIMINARY_OUTCOME, VAR_EVALUATION_ID,
+      VAR_EVALUATION_EXCLUDED);
 
   // task form fields besides the application fields
   public static final String FIELD_DECISION = "decision";

@@ -7,6 +7,7 @@ public enum ApplicationStatus {
   AWAITING_RECOMMENDATION("待推荐单位审核", true),
   AWAITING_INITIAL_REVIEW("待市总工会初审", true),
   EXPERT_EVALUATION("专家评审", false),
+  EVALUATED("专家评审完成，待研究决定", false),
   NOT_RECOMMENDED("推荐单位不予推荐", false),
   REJECTED("初审未通过", false),
   WITHDRAWN("已撤回", false),

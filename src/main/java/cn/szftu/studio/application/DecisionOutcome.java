@@ -11,6 +11,7 @@ public enum DecisionOutcome {
   REFUSE("不予推荐"),
   PASS("通过"),
   REJECT("不通过"),
+  EVALUATED("评审完成"),
   WITHDRAWN("已撤回"),
   LAPSED("逾期未补正");
 

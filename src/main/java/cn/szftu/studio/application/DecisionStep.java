@@ -7,6 +7,7 @@ public enum DecisionStep {
   CORRECTION("补正申报材料"),
   RECOMMENDATION("推荐单位审核"),
   INITIAL_REVIEW("市总工会初审"),
+  EXPERT_EVALUATION("专家评审"),
   WITHDRAWAL("撤回申报"),
   LAPSE("补正期限届满");
 

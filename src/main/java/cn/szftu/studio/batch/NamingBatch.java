@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 
 /** A yearly naming batch: its application window and the parameters the application process reads from it. */
 @Entity
@@ -30,6 +32,18 @@ public class NamingBatch {
   @Column(name = "correction_working_days", nullable = false)
   private int correctionWorkingDays;
 
+  @Column(name = "panel_size", nullable = false)
+  private int panelSize;
+
+  @Column(name = "disagreement_threshold", nullable = false, precision = 5, scale = 1)
+  private BigDecimal disagreementThreshold;
+
+  @Column(name = "indicator_version", length = 40)
+  private String indicatorVersion;
+
+  @Column(name = "results_published_at")
+  private Instant resultsPublishedAt;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -43,16 +57,28 @@ public class NamingBatch {
   boolean apply(BatchProperties.Batch definition, Instant now) {
     boolean changed = year != definition.year() || !definition.title().equals(title)
         || !definition.windowOpensAt().equals(windowOpensAt) || !definition.windowClosesAt().equals(windowClosesAt)
-        || correctionWorkingDays != definition.correctionWorkingDays();
+        || correctionWorkingDays != definition.correctionWorkingDays() || panelSize != definition.panelSize()
+        || disagreementThreshold == null || disagreementThreshold.compareTo(definition.disagreementThreshold()) != 0
+        || !Objects.equals(indicatorVersion, definition.indicatorVersion());
     if (changed) {
       year = definition.year();
       title = definition.title();
       windowOpensAt = definition.windowOpensAt();
       windowClosesAt = definition.windowClosesAt();
       correctionWorkingDays = definition.correctionWorkingDays();
+      panelSize = definition.panelSize();
+      disagreementThreshold = definition.disagreementThreshold();
+      indicatorVersion = definition.indicatorVersion();
       updatedAt = now;
     }
     return changed;
+  }
+
+  /** The batch decision makes the evaluation results visible to applicants (SPEC §3.3, explanation). */
+  public void publishResults(Instant now) {
+    if (resultsPublishedAt == null) {
+      resultsPublishedAt = now;
+    }
   }
 
   public boolean isOpenAt(Instant moment) {
@@ -77,6 +103,23 @@ public class NamingBatch {
 
   public Instant getWindowClosesAt() {
     return windowClosesAt;
+  }
+
+  public int getPanelSize() {
+    return panelSize;
+  }
+
+  public BigDecimal getDisagreementThreshold() {
+    return disagreementThreshold;
+  }
+
+  /** The indicator-set version of this batch's evaluations, or null for the default version. */
+  public String getIndicatorVersion() {
+    return indicatorVersion;
+  }
+
+  public Instant getResultsPublishedAt() {
+    return resultsPublishedAt;
   }
 
   public int getCorrectionWorkingDays() {

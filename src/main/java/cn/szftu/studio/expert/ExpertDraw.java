@@ -32,11 +32,16 @@ public final class ExpertDraw {
    */
   public static DrawResult replacement(Collection<ExpertProfile> pool, CaseFacts facts,
       Collection<String> alreadyDrawnOrRecused, long seed) {
-    return draw(pool, facts, 1, seed, Set.copyOf(alreadyDrawnOrRecused));
+    return draw(pool, facts, 1, seed, alreadyDrawnOrRecused);
   }
 
-  private static DrawResult draw(Collection<ExpertProfile> pool, CaseFacts facts, int n, long seed,
-      Set<String> alreadyDrawn) {
+  /**
+   * Draws {@code n} experts leaving out every conflict and everyone already drawn or recused for the case (e.g. when
+   * more seats are added to a panel).
+   */
+  public static DrawResult draw(Collection<ExpertProfile> pool, CaseFacts facts, int n, long seed,
+      Collection<String> alreadyDrawnOrRecused) {
+    Set<String> alreadyDrawn = Set.copyOf(alreadyDrawnOrRecused);
     if (n < 0) {
       throw new IllegalArgumentException("panel size must not be negative: " + n);
     }

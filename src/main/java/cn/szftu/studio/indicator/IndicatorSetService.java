@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +21,16 @@ public class IndicatorSetService {
   private final IndicatorRowRepository indicators;
   private final IndicatorSets reader;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private final IndicatorSetParser parser = new IndicatorSetParser();
 
   public IndicatorSetService(IndicatorSetRowRepository sets, IndicatorRowRepository indicators, IndicatorSets reader,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher events) {
     this.sets = sets;
     this.indicators = indicators;
     this.reader = reader;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Parses, validates and stores a file; {@code source} names it in messages and in the stored row. */
@@ -53,6 +56,7 @@ public class IndicatorSetService {
     }
     indicators.flush();
     log.info("Indicator set {} stored from {}{}", set.version(), source, makeDefault ? " as the default" : "");
+    events.publishEvent(new IndicatorSetStored(set.version()));
     return new LoadResult(reader.summary(set.version()).orElseThrow(), set, true);
   }
 

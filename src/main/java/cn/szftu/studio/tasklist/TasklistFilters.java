@@ -1,7 +1,7 @@
 package cn.szftu.studio.tasklist;
 
 import cn.szftu.studio.organisation.Organisation;
-import cn.szftu.studio.scoring.ExpertEvaluationProcess;
+import cn.szftu.studio.evaluation.ExpertEvaluationProcess;
 import cn.szftu.studio.security.Groups;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -45,7 +45,7 @@ class ApplicationReviewIT extends ApplicationProcessTestBase {
 
     cases.decide(OFFICE, instance, "PASS", "材料齐全");
 
-    assertThat(instance).isWaitingAt(AWAIT_EXPERT_EVALUATION)
+    assertThat(instance).isWaitingAt(EXPERT_EVALUATION)
         .hasPassedInOrder(START, CHECK_ELIGIBILITY, RECOMMEND, INITIAL_REVIEW, END_PASSED)
         .hasNotPassed(CORRECT_APPLICATION, END_REJECTED, END_NOT_RECOMMENDED);
     application = cases.application(instance);
@@ -89,7 +89,7 @@ class ApplicationReviewIT extends ApplicationProcessTestBase {
 
     assertThat(instance).isEnded()
         .hasPassed(RECOMMEND, END_NOT_RECOMMENDED_INNER, END_NOT_RECOMMENDED)
-        .hasNotPassed(INITIAL_REVIEW, AWAIT_EXPERT_EVALUATION);
+        .hasNotPassed(INITIAL_REVIEW, EXPERT_EVALUATION);
     Application application = cases.application(instance);
     Assertions.assertThat(application.getStatus()).isEqualTo(ApplicationStatus.NOT_RECOMMENDED);
     Assertions.assertThat(application.isRecommended()).isFalse();
@@ -145,7 +145,7 @@ class ApplicationReviewIT extends ApplicationProcessTestBase {
 
     assertThat(instance).isEnded()
         .hasPassed(RECOMMEND, INITIAL_REVIEW, END_REJECTED_INNER, END_REJECTED)
-        .hasNotPassed(AWAIT_EXPERT_EVALUATION, END_PASSED);
+        .hasNotPassed(EXPERT_EVALUATION, END_PASSED);
     Assertions.assertThat(cases.application(instance).getStatus()).isEqualTo(ApplicationStatus.REJECTED);
     Assertions.assertThat(cases.decisions(instance)).last()
         .extracting(ApplicationDecision::getStep, ApplicationDecision::getOutcome, ApplicationDecision::getReasons,

@@ -56,7 +56,7 @@ class ApplicationWithdrawalIT extends ApplicationProcessTestBase {
     String union = "pingshan";
     ProcessInstance instance = cases.recommended(union, cases.unionReviewer(union));
     cases.decide(OFFICE, instance, "PASS", null);
-    assertThat(instance).isWaitingAt(AWAIT_EXPERT_EVALUATION);
+    assertThat(instance).isWaitingAt(EXPERT_EVALUATION);
     int decisionsBefore = cases.decisions(instance).size();
     String number = cases.businessKey(instance);
 
@@ -64,7 +64,7 @@ class ApplicationWithdrawalIT extends ApplicationProcessTestBase {
         .isInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("提交未成功").hasMessageContaining("专家评审开始后不能撤回");
 
-    assertThat(instance).isWaitingAt(AWAIT_EXPERT_EVALUATION).hasNotPassed(WITHDRAWAL_REQUESTED, END_WITHDRAWN);
+    assertThat(instance).isWaitingAt(EXPERT_EVALUATION).hasNotPassed(WITHDRAWAL_REQUESTED, END_WITHDRAWN);
     Assertions.assertThat(cases.application(instance).getStatus()).isEqualTo(ApplicationStatus.EXPERT_EVALUATION);
     Assertions.assertThat(cases.decisions(instance)).hasSize(decisionsBefore);
   }

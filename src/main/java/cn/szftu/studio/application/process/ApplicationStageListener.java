@@ -4,6 +4,8 @@ import static cn.szftu.studio.application.ApplicationProcess.*;
 
 import cn.szftu.studio.application.ApplicationService;
 import cn.szftu.studio.application.ApplicationStatus;
+import cn.szftu.studio.application.DecisionOutcome;
+import cn.szftu.studio.application.DecisionStep;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,7 +19,8 @@ public class ApplicationStageListener implements ExecutionListener {
       CHECK_ELIGIBILITY, ApplicationStatus.SUBMITTED,
       RECOMMEND, ApplicationStatus.AWAITING_RECOMMENDATION,
       INITIAL_REVIEW, ApplicationStatus.AWAITING_INITIAL_REVIEW,
-      AWAIT_EXPERT_EVALUATION, ApplicationStatus.EXPERT_EVALUATION);
+      EXPERT_EVALUATION, ApplicationStatus.EXPERT_EVALUATION,
+      AWAIT_NAMING_DECISION, ApplicationStatus.EVALUATED);
 
   private final ApplicationService applications;
 
@@ -31,6 +34,12 @@ public class ApplicationStageListener implements ExecutionListener {
     if (status == null) {
       throw new IllegalStateException("no stage for " + execution.getCurrentActivityId());
     }
-    applications.enterStage((Long) execution.getVariable(VAR_APPLICATION_ID), status);
+    long applicationId = (Long) execution.getVariable(VAR_APPLICATION_ID);
+    applications.enterStage(applicationId, status);
+    if (status == ApplicationStatus.EVALUATED) {
+      // The score itself stays in the evaluation until the batch decision publishes it.
+      applications.record(applications.get(applicationId), DecisionStep.EXPERT_EVALUATION, DecisionOutcome.EVALUATED,
+          null, null, null);
+    }
   }
 }

@@ -13,12 +13,17 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * What a task form submitted. The task's form fields are prepared as task-local variables, so submitted values stay
  * on the task; a value under any other name (mass assignment through the REST API) is refused.
  */
-final class SubmittedFields {
+public final class SubmittedFields {
 
   private SubmittedFields() {
   }
 
   static Map<String, Object> of(DelegateTask task, Set<String> formFields) {
+    return of(task, formFields, ApplicationProcess.PROCESS_VARIABLES);
+  }
+
+  /** The submitted form values of a task whose process keeps exactly {@code processVariables}. */
+  public static Map<String, Object> of(DelegateTask task, Set<String> formFields, Set<String> processVariables) {
     List<FieldProblem> problems = new ArrayList<>();
     Map<String, Object> local = FormValues.plain(task.getVariablesLocal());
     for (String name : local.keySet()) {
@@ -27,7 +32,7 @@ final class SubmittedFields {
       }
     }
     for (String name : task.getExecution().getVariableNames()) {
-      if (!ApplicationProcess.PROCESS_VARIABLES.contains(name)) {
+      if (!processVariables.contains(name)) {
         problems.add(new FieldProblem(name, name, "不是本表单的字段"));
       }
     }

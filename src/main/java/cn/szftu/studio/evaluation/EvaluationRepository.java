@@ -1,0 +1,12 @@
+package cn.szftu.studio.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
+
+  Optional<Evaluation> findByProcessInstanceId(String processInstanceId);
+
+  List<Evaluation> findByApplicationIdOrderByIdAsc(long applicationId);
+}
