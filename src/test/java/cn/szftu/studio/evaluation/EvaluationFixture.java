@@ -1,0 +1,180 @@
+package cn.szftu.studio.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.szftu.studio.application.ApplicationProcess;
+import cn.szftu.studio.evaluation.form.ScoringFormFields;
+import cn.szftu.studio.indicator.IndicatorSets;
+import cn.szftu.studio.indicator.ThirdLevelItem;
+import cn.szftu.studio.security.Groups;
+import cn.szftu.studio.support.ThrowawayUsers;
+import cn.szftu.studio.support.ValidApplicationForm;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Brings applications to expert evaluation the way users do (applicant starts, union recommends, city office passes)
+ * and acts for experts and the office through task forms. The evaluation tests recommend through unions no other test
+ * uses, with the quota raised, so they never compete for places.
+ */
+final class EvaluationFixture {
+
+  static final String APPLICANT = "applicant1";
+  static final String OFFICE = "office";
+  static final String BATCH = "2026";
+  /** Unions reserved for the evaluation tests. */
+  static final List<String> UNIONS = List.of("dapeng", "shenshan", "direct");
+
+  private final ProcessEngine engine;
+  private final IndicatorSets indicatorSets;
+
+  EvaluationFixture(ProcessEngine engine, IndicatorSets indicatorSets, JdbcTemplate jdbc) {
+    this.engine = engine;
+    this.indicatorSets = indicatorSets;
+    for (String union : UNIONS) {
+      jdbc.update("update batch_quota set quota = 1000 where batch_code = ? and union_code = ?", BATCH, union);
+    }
+  }
+
+  <T> T as(String userId, Supplier<T> action) {
+    IdentityService identity = engine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  void as(String userId, Runnable action) {
+    as(userId, () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  /** A reviewer of its own for the union. */
+  String unionReviewer(String union) {
+    IdentityService identity = engine.getIdentityService();
+    String user = ThrowawayUsers.create(identity, union + "-rev");
+    identity.createMembership(user, Groups.unionGroup(union));
+    return user;
+  }
+
+  /** An application of applicant1's unit through the union, recommended and passed: it sits at expert evaluation. */
+  Case passedInitialReview(String union) {
+    return passedInitialReview(union, unionReviewer(union));
+  }
+
+  Case passedInitialReview(String union, String reviewer) {
+    Map<String, Object> form = ValidApplicationForm.of();
+    form.put("recommendingUnion", union);
+    ProcessInstance application = as(APPLICANT,
+        () -> engine.getRuntimeService().startProcessInstanceByKey(ApplicationProcess.KEY, form));
+    complete(reviewer, onlyTask(application.getId()), decision("RECOMMEND", null));
+    complete(OFFICE, onlyTask(application.getId()), decision("PASS", null));
+    ProcessInstance evaluation = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(application.getId()).singleResult();
+    assertThat(evaluation).as("expert-evaluation called").isNotNull();
+    return new Case(application, evaluation);
+  }
+
+  Task onlyTask(String processInstanceId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+  }
+
+  List<Task> tasks(Case c, String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(c.evaluation().getId())
+        .taskDefinitionKey(taskDefinitionKey).orderByTaskAssignee().asc().list();
+  }
+
+  void complete(String userId, Task task, Map<String, Object> values) {
+    as(userId, () -> engine.getFormService().submitTaskForm(task.getId(), values));
+  }
+
+  static Map<String, Object> decision(String decision, String reasons) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("decision", decision);
+    values.put("reasons", reasons);
+    return values;
+  }
+
+  static Map<String, Object> declaration(String declaration, String reason) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("declaration", declaration);
+    values.put("recusalReason", reason);
+    return values;
+  }
+
+  /** Every declaration task of the case answered "no conflict" by its assignee. */
+  void declareAll(Case c) {
+    for (Task task : tasks(c, ExpertEvaluationProcess.DECLARE_CONFLICT)) {
+      complete(task.getAssignee(), task, declaration("NO_CONFLICT", null));
+    }
+  }
+
+  /**
+   * A full score sheet as the generated form submits it: every item at its maximum, except {@code deduction} points
+   * taken off the items in table order (never below 0), so the total is 100 − deduction.
+   */
+  Map<String, Object> sheet(String version, BigDecimal deduction) {
+    Map<String, Object> values = new HashMap<>();
+    BigDecimal left = deduction;
+    for (ThirdLevelItem item : indicatorSets.get(version).items()) {
+      BigDecimal off = left.min(item.max());
+      left = left.subtract(off);
+      values.put(ScoringFormFields.scoreKey(item.id()), item.max().subtract(off).doubleValue());
+    }
+    values.put("comment", "材料完整，成果突出。");
+    return values;
+  }
+
+  /** Waits for the asynchronous join and aggregation: until the evaluation instance has ended or waits at a task. */
+  void awaitEnded(Case c) {
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(until)) {
+      if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(c.evaluation().getId())
+          .count() == 0) {
+        return;
+      }
+      sleep();
+    }
+    throw new AssertionError("expert evaluation " + c.evaluation().getId() + " did not end within 60 s");
+  }
+
+  /** Waits until no job of the evaluation is left (the join ran), e.g. before a city-office task appears. */
+  void awaitNoJobs(Case c) {
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(until)) {
+      if (engine.getManagementService().createJobQuery().processInstanceId(c.evaluation().getId()).count() == 0) {
+        return;
+      }
+      sleep();
+    }
+    throw new AssertionError("jobs of " + c.evaluation().getId() + " still pending after 60 s");
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  record Case(ProcessInstance application, ProcessInstance evaluation) {
+  }
+}
