@@ -21,6 +21,8 @@ public final class ScoringFormGenerator {
   public static final int MAX_COMMENT = 2000;
   public static final int MAX_VETO_FACTS = 2000;
 
+  /** Ids made from indicator ids carry their own prefix, so an indicator called "title" cannot clash with ours. */
+  private static final String INDICATOR_ID_PREFIX = "Ind_";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ScoringFormGenerator() {
@@ -43,11 +45,11 @@ public final class ScoringFormGenerator {
         + "填写评审意见；如发现一票否决情形，勾选并写明事实。"));
     components.add(applicationGroup());
     for (Indicator first : set.indicators()) {
-      ObjectNode group = group("Group_" + safe(first.id()), first.id() + " " + first.name() + "（" + plain(first.max())
+      ObjectNode group = group(INDICATOR_ID_PREFIX + "Group_" + safe(first.id()), first.id() + " " + first.name() + "（" + plain(first.max())
           + " 分）");
       ArrayNode fields = group.putArray("components");
       for (Indicator second : first.children()) {
-        fields.add(text("Text_" + safe(second.id()), "#### " + second.id() + " " + second.name() + "（"
+        fields.add(text(INDICATOR_ID_PREFIX + "Text_" + safe(second.id()), "#### " + second.id() + " " + second.name() + "（"
             + plain(second.max()) + " 分）"));
         for (Indicator item : second.children()) {
           fields.add(scoreField(item));
@@ -82,8 +84,8 @@ public final class ScoringFormGenerator {
     if (item.hint() != null) {
       field.put("description", item.hint());
     }
+    // No "increment": form-js validates against it as a step, which would refuse one-decimal scores like 3.7.
     field.put("decimalDigits", 1);
-    field.put("increment", "0.5");
     ObjectNode validate = field.putObject("validate");
     validate.put("required", true);
     validate.put("min", 0);
