@@ -195,10 +195,15 @@ class ExpertEvaluationProcessIT extends PostgresIntegrationTest {
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("提交未成功").hasMessageContaining(firstItem.id() + " " + firstItem.name())
         .hasMessageContaining("超过该项满分");
-    Map<String, Object> missingComment = fixture.sheet(version, BigDecimal.ZERO);
-    missingComment.remove("comment");
-    assertThatThrownBy(() -> fixture.complete(task.getAssignee(), task, missingComment))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("评审意见");
+    // every problem at once: the form's (no comment, a text for a number) and the scoring rules' (above maximum)
+    Map<String, Object> several = new java.util.HashMap<>(sheet);
+    several.remove("comment");
+    var secondItem = indicatorSets.get(version).items().get(1);
+    several.put(ScoringFormFields.scoreKey(secondItem.id()), "八");
+    assertThatThrownBy(() -> fixture.complete(task.getAssignee(), task, several))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("共 3 处需要修改")
+        .hasMessageContaining("评审意见").hasMessageContaining(secondItem.id() + " " + secondItem.name())
+        .hasMessageContaining("应为数字").hasMessageContaining("超过该项满分");
 
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     assertThat(evaluationService.members(evaluation(c).getId()))

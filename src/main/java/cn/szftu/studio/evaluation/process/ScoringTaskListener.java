@@ -10,6 +10,7 @@ import cn.szftu.studio.evaluation.EvaluationService;
 import cn.szftu.studio.evaluation.form.ScoringFormFields;
 import cn.szftu.studio.evaluation.form.ScoringFormGenerator;
 import cn.szftu.studio.scoring.ItemScore;
+import cn.szftu.studio.scoring.PanelScoring;
 import cn.szftu.studio.scoring.ScoreSheet;
 import cn.szftu.studio.scoring.ScoreSheetRejectedException;
 import cn.szftu.studio.scoring.ScoringItem;
@@ -34,11 +35,14 @@ import org.springframework.stereotype.Component;
 public class ScoringTaskListener implements TaskListener {
 
   private final EvaluationService evaluations;
+  private final PanelScoring scoring;
   private final CaseFields caseFields;
   private final CurrentActor actor;
 
-  public ScoringTaskListener(EvaluationService evaluations, CaseFields caseFields, CurrentActor actor) {
+  public ScoringTaskListener(EvaluationService evaluations, PanelScoring scoring, CaseFields caseFields,
+      CurrentActor actor) {
     this.evaluations = evaluations;
+    this.scoring = scoring;
     this.caseFields = caseFields;
     this.actor = actor;
   }
@@ -58,12 +62,17 @@ public class ScoringTaskListener implements TaskListener {
       task.setVariablesLocal(values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, formFields(structure), PROCESS_VARIABLES);
-      ScoreSheet sheet = sheet(structure, submitted, actor.userId(task));
+      List<FieldProblem> problems = new ArrayList<>();
+      ScoreSheet sheet = sheet(structure, submitted, actor.userId(task), problems);
+      // The scoring rules report every item at once, together with the form's own problems.
+      scoring.validate(structure, List.of(sheet)).forEach(p -> problems.add(itemProblem(p)));
+      if (!problems.isEmpty()) {
+        throw new InvalidSubmissionException(problems);
+      }
       try {
         evaluations.submit(evaluationId, Seats.of(task), sheet);
       } catch (ScoreSheetRejectedException e) {
-        throw new InvalidSubmissionException(e.problems().stream()
-            .map(p -> new FieldProblem("scores", "评分", p.substring(p.indexOf('：') + 1))).toList());
+        throw new InvalidSubmissionException(e.problems().stream().map(ScoringTaskListener::itemProblem).toList());
       }
     }
   }
@@ -79,8 +88,14 @@ public class ScoringTaskListener implements TaskListener {
     return fields;
   }
 
-  private static ScoreSheet sheet(ScoringStructure structure, Map<String, Object> submitted, String expertId) {
-    List<FieldProblem> problems = new ArrayList<>();
+  /** A problem of the scoring rules, which name the item; the expert prefix is dropped (it is the submitter). */
+  private static FieldProblem itemProblem(String problem) {
+    return new FieldProblem("scores", "评分", problem.substring(problem.indexOf('：') + 1));
+  }
+
+  /** The submitted sheet; values of the wrong type are left out (reported as unscored too) and noted in problems. */
+  private static ScoreSheet sheet(ScoringStructure structure, Map<String, Object> submitted, String expertId,
+      List<FieldProblem> problems) {
     List<ItemScore> scores = new ArrayList<>();
     for (ScoringItem item : structure.items()) {
       String key = ScoringFormFields.scoreKey(item.id());
@@ -89,6 +104,7 @@ public class ScoringTaskListener implements TaskListener {
         scores.add(new ItemScore(item.id(), raw == null ? null : new BigDecimal(raw.toString())));
       } else {
         problems.add(new FieldProblem(key, item.label(), "应为数字"));
+        scores.add(new ItemScore(item.id(), BigDecimal.ZERO));
       }
     }
     String comment = null;
@@ -114,9 +130,6 @@ public class ScoringTaskListener implements TaskListener {
           problems.addAll(e.problems());
         }
       }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidSubmissionException(problems);
     }
     return new ScoreSheet(expertId, scores, comment, vetoes);
   }
