@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -107,7 +108,7 @@ class ExpertEvaluationBrowserIT extends PostgresIntegrationTest {
       assertThat(tasklist.value("Field_applicationNumber")).isEqualTo(c.application().getBusinessKey());
       tasklist.radio("本人与该申报不存在利益冲突");
       browser.screenshot("expert-declaration-form");
-      tasklist.complete();
+      complete();
       Task scoring = awaitEngine("declaration accepted and scoring task created", () -> {
         if (engine.getTaskService().createTaskQuery().taskId(own.getId()).count() != 0) {
           return null;
@@ -154,7 +155,7 @@ class ExpertEvaluationBrowserIT extends PostgresIntegrationTest {
       tasklist.text("Field_comment", "材料完整，成果突出；建议加强技能传承的量化记录。");
       awaitUi("no errors left", d -> d.findElements(FIELD_ERRORS).stream().noneMatch(WebElement::isDisplayed));
       browser.screenshot("expert-scoring-form");
-      tasklist.complete();
+      complete();
       awaitEngine("score sheet accepted", () -> engine.getTaskService().createTaskQuery().taskId(scoring.getId())
           .count() == 0 ? Boolean.TRUE : null);
 
@@ -175,6 +176,16 @@ class ExpertEvaluationBrowserIT extends PostgresIntegrationTest {
       browser.screenshot("expert-evaluation-failure");
       throw e;
     }
+  }
+
+  /**
+   * 完成 sits at the end of the long task pane; Selenium's own scrolling can leave it under Tasklist's footer, so it
+   * is brought to the middle of the pane first.
+   */
+  private void complete() {
+    WebElement button = browser.driver().findElement(COMPLETE);
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", button);
+    tasklist.complete();
   }
 
   private boolean isDemoLogin(String userId) {
@@ -207,10 +218,11 @@ class ExpertEvaluationBrowserIT extends PostgresIntegrationTest {
         .map(e -> e.getText().strip()).findFirst().orElse("");
   }
 
+  /** The field's label as the expert reads it, without form-js's required marker. */
   private String label(String componentId) {
     WebElement input = browser.driver().findElement(By.cssSelector("[id$='-" + componentId + "']"));
     return browser.driver().findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).getText()
-        .strip();
+        .replaceAll("\\s*\\*$", "").strip();
   }
 
   private EvaluationMember member(Evaluation evaluation, String expert) {
