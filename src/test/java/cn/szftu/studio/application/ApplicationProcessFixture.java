@@ -1,5 +1,6 @@
 package cn.szftu.studio.application;
 
+import cn.szftu.studio.support.ActingUser;
 import cn.szftu.studio.support.ValidApplicationForm;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.szftu.studio.security.Groups;
 import cn.szftu.studio.support.ThrowawayUsers;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -103,14 +102,7 @@ final class ApplicationProcessFixture {
   // ---- acting as a user --------------------------------------------------------------------------------------
 
   <T> T as(String userId, Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return ActingUser.as(engine, userId, action);
   }
 
   void as(String userId, Runnable action) {

@@ -7,6 +7,7 @@ import cn.szftu.studio.evaluation.form.ScoringFormFields;
 import cn.szftu.studio.indicator.IndicatorSets;
 import cn.szftu.studio.indicator.ThirdLevelItem;
 import cn.szftu.studio.security.Groups;
+import cn.szftu.studio.support.ActingUser;
 import cn.szftu.studio.support.ThrowawayUsers;
 import cn.szftu.studio.support.ValidApplicationForm;
 import java.math.BigDecimal;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,14 +48,7 @@ final class EvaluationFixture {
   }
 
   <T> T as(String userId, Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return ActingUser.as(engine, userId, action);
   }
 
   void as(String userId, Runnable action) {

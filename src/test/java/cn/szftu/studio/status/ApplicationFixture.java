@@ -1,17 +1,14 @@
 package cn.szftu.studio.status;
 
+import cn.szftu.studio.support.ActingUser;
 import cn.szftu.studio.support.ValidApplicationForm;
 
 import cn.szftu.studio.application.ApplicationProcess;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Puts applications into the database the way Tasklist does: applicant1 (host unit ns-precision, union nanshan)
@@ -56,13 +53,6 @@ public final class ApplicationFixture {
   }
 
   private <T> T as(String userId, Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return ActingUser.as(engine, userId, action);
   }
 }

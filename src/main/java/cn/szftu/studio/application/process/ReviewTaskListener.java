@@ -3,15 +3,12 @@ package cn.szftu.studio.application.process;
 import static cn.szftu.studio.application.ApplicationProcess.*;
 
 import cn.szftu.studio.DisplayDates;
-import cn.szftu.studio.application.Application;
 import cn.szftu.studio.application.ApplicationService;
 import cn.szftu.studio.application.DecisionOutcome;
-import cn.szftu.studio.application.form.ApplicationContent;
 import cn.szftu.studio.application.form.FieldProblem;
 import cn.szftu.studio.application.form.InvalidSubmissionException;
-import cn.szftu.studio.organisation.OrganisationRepository;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +24,14 @@ import org.springframework.stereotype.Component;
 public class ReviewTaskListener implements TaskListener {
 
   static final int MAX_REASONS = 2000;
-  static final Set<String> FORM_FIELDS = Set.of(FIELD_DECISION, FIELD_REASONS, FIELD_APPLICATION_NUMBER,
-      "studioName", "leaderName", "hostUnitName", "unionName");
+  static final Set<String> FORM_FIELDS;
+
+  static {
+    Set<String> fields = new HashSet<>(CaseFields.KEYS);
+    fields.add(FIELD_DECISION);
+    fields.add(FIELD_REASONS);
+    FORM_FIELDS = Set.copyOf(fields);
+  }
 
   /** What each review task may decide, and which outcome sends the application back to the applicant. */
   private record Review(List<DecisionOutcome> outcomes, DecisionOutcome positive, String variable,
@@ -42,12 +45,12 @@ public class ReviewTaskListener implements TaskListener {
           DecisionOutcome.PASS, VAR_INITIAL_REVIEW, ReturnedBy.OFFICE));
 
   private final ApplicationService applications;
-  private final OrganisationRepository organisations;
+  private final CaseFields caseFields;
   private final CurrentActor actor;
 
-  public ReviewTaskListener(ApplicationService applications, OrganisationRepository organisations, CurrentActor actor) {
+  public ReviewTaskListener(ApplicationService applications, CaseFields caseFields, CurrentActor actor) {
     this.applications = applications;
-    this.organisations = organisations;
+    this.caseFields = caseFields;
     this.actor = actor;
   }
 
@@ -65,14 +68,7 @@ public class ReviewTaskListener implements TaskListener {
   }
 
   private void prepare(DelegateTask task) {
-    Application application = applications.get((Long) task.getVariable(VAR_APPLICATION_ID));
-    ApplicationContent content = applications.content(application);
-    Map<String, Object> values = new HashMap<>();
-    values.put(FIELD_APPLICATION_NUMBER, application.getNumber());
-    values.put("studioName", content.studioName());
-    values.put("leaderName", content.leaderName());
-    values.put("hostUnitName", content.hostUnitName());
-    values.put("unionName", organisations.findById(application.getUnionCode()).orElseThrow().getName());
+    Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
     values.put(FIELD_DECISION, null);
     values.put(FIELD_REASONS, null);
     task.setVariablesLocal(values);

@@ -45,12 +45,12 @@ public final class ScoringFormGenerator {
         + "填写评审意见；如发现一票否决情形，勾选并写明事实。"));
     components.add(applicationGroup());
     for (Indicator first : set.indicators()) {
-      ObjectNode group = group(INDICATOR_ID_PREFIX + "Group_" + safe(first.id()), first.id() + " " + first.name() + "（" + plain(first.max())
-          + " 分）");
+      ObjectNode group = group(INDICATOR_ID_PREFIX + "Group_" + safe(first.id()),
+          first.id() + " " + first.name() + "（" + plain(first.max()) + " 分）");
       ArrayNode fields = group.putArray("components");
       for (Indicator second : first.children()) {
-        fields.add(text(INDICATOR_ID_PREFIX + "Text_" + safe(second.id()), "#### " + second.id() + " " + second.name() + "（"
-            + plain(second.max()) + " 分）"));
+        fields.add(text(INDICATOR_ID_PREFIX + "Text_" + safe(second.id()),
+            "#### " + second.id() + " " + second.name() + "（" + plain(second.max()) + " 分）"));
         for (Indicator item : second.children()) {
           fields.add(scoreField(item));
         }

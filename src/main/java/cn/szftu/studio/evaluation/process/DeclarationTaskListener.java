@@ -1,5 +1,7 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.CaseFields;
+
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
 
 import cn.szftu.studio.application.process.CurrentActor;

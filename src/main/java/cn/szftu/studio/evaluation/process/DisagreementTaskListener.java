@@ -1,12 +1,13 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.CaseFields;
+
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
 
 import cn.szftu.studio.application.process.SubmittedFields;
 import cn.szftu.studio.evaluation.Evaluation;
 import cn.szftu.studio.evaluation.EvaluationService;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -17,16 +18,7 @@ import org.springframework.stereotype.Component;
 @Component("disagreementTask")
 public class DisagreementTaskListener implements TaskListener {
 
-  static final String FIELD_SITUATION = "situation";
-  static final Set<String> FORM_FIELDS;
-
-  static {
-    Set<String> fields = new HashSet<>(CaseFields.KEYS);
-    fields.add(FIELD_SITUATION);
-    fields.add(FIELD_DECISION);
-    fields.add(FIELD_REASONS);
-    FORM_FIELDS = Set.copyOf(fields);
-  }
+  static final Set<String> FORM_FIELDS = OfficeDecisionForm.FIELDS;
 
   private final EvaluationService evaluations;
   private final CaseFields caseFields;
@@ -41,14 +33,11 @@ public class DisagreementTaskListener implements TaskListener {
     long evaluationId = Seats.evaluationId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Evaluation evaluation = evaluations.get(evaluationId);
-      Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
-      values.put(FIELD_SITUATION, "各专家总分最高与最低相差 " + plain(evaluation.getSpread()) + " 分，超过分歧阈值 "
+      OfficeDecisionForm.prepare(task, caseFields,
+          "各专家总分最高与最低相差 " + plain(evaluation.getSpread()) + " 分，超过分歧阈值 "
           + plain(evaluation.getDisagreementThreshold()) + " 分；当前评审组得分 " + plain(evaluation.getPanelScore())
           + " 分（" + evaluations.members(evaluationId).stream().filter(m -> m.getSubmittedAt() != null).count()
           + " 名专家）。可接受评审结果，或增加一名专家后重新汇总。");
-      values.put(FIELD_DECISION, null);
-      values.put(FIELD_REASONS, null);
-      task.setVariablesLocal(values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
       DisagreementDecision decision = FormInput.choice(submitted, FIELD_DECISION, "处理方式",

@@ -1,10 +1,11 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.CaseFields;
+
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
 
 import cn.szftu.studio.application.process.SubmittedFields;
 import cn.szftu.studio.evaluation.EvaluationService;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,16 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("replacementShortageTask")
 public class ReplacementShortageTaskListener implements TaskListener {
 
-  static final String FIELD_SITUATION = "situation";
-  static final Set<String> FORM_FIELDS;
-
-  static {
-    Set<String> fields = new HashSet<>(CaseFields.KEYS);
-    fields.add(FIELD_SITUATION);
-    fields.add(FIELD_DECISION);
-    fields.add(FIELD_REASONS);
-    FORM_FIELDS = Set.copyOf(fields);
-  }
+  static final Set<String> FORM_FIELDS = OfficeDecisionForm.FIELDS;
 
   private final EvaluationService evaluations;
   private final CaseFields caseFields;
@@ -40,12 +32,9 @@ public class ReplacementShortageTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
-      values.put(FIELD_SITUATION, "第 " + Seats.of(task) + " 席专家已申请回避，专家库中已没有符合回避规定的替补专家。"
+      OfficeDecisionForm.prepare(task, caseFields,
+          "第 " + Seats.of(task) + " 席专家已申请回避，专家库中已没有符合回避规定的替补专家。"
           + "可在专家库中补充专家后重新抽取替补，或让此席空缺（评审组不得少于规定人数）。");
-      values.put(FIELD_DECISION, null);
-      values.put(FIELD_REASONS, null);
-      task.setVariablesLocal(values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
       ReplacementDecision decision = FormInput.choice(submitted, FIELD_DECISION, "处理方式",

@@ -1,5 +1,7 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.CaseFields;
+
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
 
 import cn.szftu.studio.application.process.SubmittedFields;
@@ -7,7 +9,6 @@ import cn.szftu.studio.evaluation.Evaluation;
 import cn.szftu.studio.evaluation.EvaluationService;
 import cn.szftu.studio.evaluation.PanelFill;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,16 +22,7 @@ import org.springframework.stereotype.Component;
 @Component("shortageTask")
 public class ShortageTaskListener implements TaskListener {
 
-  static final String FIELD_SITUATION = "situation";
-  static final Set<String> FORM_FIELDS;
-
-  static {
-    Set<String> fields = new HashSet<>(CaseFields.KEYS);
-    fields.add(FIELD_SITUATION);
-    fields.add(FIELD_DECISION);
-    fields.add(FIELD_REASONS);
-    FORM_FIELDS = Set.copyOf(fields);
-  }
+  static final Set<String> FORM_FIELDS = OfficeDecisionForm.FIELDS;
 
   private final EvaluationService evaluations;
   private final CaseFields caseFields;
@@ -46,12 +38,9 @@ public class ShortageTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Evaluation evaluation = evaluations.get(evaluationId);
       long held = evaluations.members(evaluationId).stream().filter(m -> m.getState().holdsSeat()).count();
-      Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
-      values.put(FIELD_SITUATION, "本次评审需要 " + evaluation.getPanelSize() + " 名专家，按回避规定仅能抽取到 " + held
+      OfficeDecisionForm.prepare(task, caseFields,
+          "本次评审需要 " + evaluation.getPanelSize() + " 名专家，按回避规定仅能抽取到 " + held
           + " 名。可在专家库中补充专家后重新抽取，或以已抽取的专家继续评审。");
-      values.put(FIELD_DECISION, null);
-      values.put(FIELD_REASONS, null);
-      task.setVariablesLocal(values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
       ShortageDecision decision = FormInput.choice(submitted, FIELD_DECISION, "处理方式", ShortageDecision.class);

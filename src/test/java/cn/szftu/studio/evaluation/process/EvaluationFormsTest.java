@@ -1,5 +1,7 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.CaseFields;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.szftu.studio.evaluation.ExpertEvaluationProcess;

@@ -1,6 +1,6 @@
-package cn.szftu.studio.evaluation.process;
+package cn.szftu.studio.application.process;
 
-import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.FIELD_APPLICATION_NUMBER;
+import static cn.szftu.studio.application.ApplicationProcess.FIELD_APPLICATION_NUMBER;
 
 import cn.szftu.studio.application.Application;
 import cn.szftu.studio.application.ApplicationService;
@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** The read-only case fields every evaluation form shows at its top, as task-local values. */
+/** The read-only case fields every review and evaluation form shows at its top, as task-local values. */
 @Component
 public class CaseFields {
 
-  static final Set<String> KEYS = Set.of(FIELD_APPLICATION_NUMBER, "studioName", "leaderName", "hostUnitName",
+  public static final Set<String> KEYS = Set.of(FIELD_APPLICATION_NUMBER, "studioName", "leaderName", "hostUnitName",
       "unionName");
 
   private final ApplicationService applications;
