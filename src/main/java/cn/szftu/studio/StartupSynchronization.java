@@ -3,6 +3,7 @@ package cn.szftu.studio;
 import cn.szftu.studio.batch.BatchSynchronizer;
 import cn.szftu.studio.demo.DemoUsers;
 import cn.szftu.studio.expert.DemoExperts;
+import cn.szftu.studio.naming.BatchProcesses;
 import cn.szftu.studio.organisation.OrganisationTreeSynchronizer;
 import cn.szftu.studio.security.AdminBootstrap;
 import cn.szftu.studio.security.IdentitySynchronizer;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start-up in dependency order: the tree file fills the organisation table, the configured batches take their quotas
- * per union from it, groups and grants follow from it, then
+ * per union from it (and each its naming-batch process), groups and grants follow from it, then
  * users (demo users and demo experts, or the first administrator), and last the Tasklist filters, which need both
  * groups and users.
  */
@@ -30,10 +31,12 @@ public class StartupSynchronization implements ApplicationRunner {
   private final AdminBootstrap adminBootstrap;
   private final TasklistFilterSynchronizer filters;
   private final BatchSynchronizer batches;
+  private final BatchProcesses batchProcesses;
 
   public StartupSynchronization(OrganisationTreeSynchronizer organisationTree, IdentitySynchronizer identity,
       ObjectProvider<DemoUsers> demoUsers, AdminBootstrap adminBootstrap, TasklistFilterSynchronizer filters,
-      BatchSynchronizer batches, ObjectProvider<DemoExperts> demoExperts) {
+      BatchSynchronizer batches, ObjectProvider<DemoExperts> demoExperts, BatchProcesses batchProcesses) {
+    this.batchProcesses = batchProcesses;
     this.batches = batches;
     this.demoExperts = demoExperts;
     this.organisationTree = organisationTree;
@@ -47,6 +50,7 @@ public class StartupSynchronization implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     organisationTree.synchronise();
     batches.synchronise();
+    batchProcesses.startMissing();
     identity.synchronise();
     demoUsers.ifAvailable(DemoUsers::load);
     demoExperts.ifAvailable(DemoExperts::load);

@@ -25,7 +25,10 @@ public final class ApplicationProcess {
   public static final String WITHDRAWAL_REQUESTED = "Event_WithdrawalRequested";
   public static final String EXPERT_EVALUATION = "CallActivity_ExpertEvaluation";
   public static final String AWAIT_NAMING_DECISION = "Task_AwaitNamingDecision";
-  public static final String END_NAMING_DECIDED = "EndEvent_NamingDecided";
+  public static final String END_NAMED = "EndEvent_Named";
+  public static final String END_NOT_NAMED = "EndEvent_NotNamed";
+  public static final String VERIFY_OBJECTION = "Task_VerifyObjection";
+  public static final String CONCLUDE_OBJECTION = "Task_ConcludeObjection";
   public static final String END_NOT_RECOMMENDED = "EndEvent_NotRecommended";
   public static final String END_REJECTED = "EndEvent_Rejected";
   public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
@@ -36,10 +39,13 @@ public final class ApplicationProcess {
   public static final String FORM_CORRECTION = "studioApplicationCorrectionForm";
   public static final String FORM_RECOMMENDATION = "recommendationForm";
   public static final String FORM_INITIAL_REVIEW = "initialReviewForm";
+  public static final String FORM_OBJECTION_VERIFICATION = "objectionVerificationForm";
+  public static final String FORM_OBJECTION_CONCLUSION = "objectionConclusionForm";
 
   // messages
   public static final String MESSAGE_WITHDRAW = "Message_WithdrawApplication";
   public static final String MESSAGE_NAMING_DECIDED = "Message_NamingDecided";
+  public static final String MESSAGE_OBJECTION_LODGED = "Message_ObjectionLodged";
 
   // process variables: ids, routing and decisions only; the application itself lives in the application table
   public static final String VAR_APPLICATION_ID = "applicationId";
@@ -57,12 +63,16 @@ public final class ApplicationProcess {
   /** Returned by the expert-evaluation call activity. */
   public static final String VAR_EVALUATION_ID = "evaluationId";
   public static final String VAR_EVALUATION_EXCLUDED = "evaluationExcluded";
+  /** Local to each objection's investigation (event subprocess). */
+  public static final String VAR_OBJECTION_ID = "objectionId";
+  /** Set by the batch when it names: NAMED, or the entry's outcome. */
+  public static final String VAR_NAMING_OUTCOME = "namingOutcome";
 
   /** Every process variable the process itself keeps; any other name submitted with a form is refused. */
   public static final Set<String> PROCESS_VARIABLES = Set.of(VAR_APPLICATION_ID, VAR_APPLICANT, VAR_HOST_UNIT_GROUP,
       VAR_UNION_GROUP, VAR_ELIGIBLE, VAR_RETURNED_BY, VAR_CORRECTION_REASONS, VAR_CORRECTION_DEADLINE,
       VAR_RECOMMENDATION, VAR_INITIAL_REVIEW, VAR_CORRECTION_CHOICE, VAR_PRELIMINARY_OUTCOME, VAR_EVALUATION_ID,
-      VAR_EVALUATION_EXCLUDED);
+      VAR_EVALUATION_EXCLUDED, VAR_OBJECTION_ID, VAR_NAMING_OUTCOME);
 
   // task form fields besides the application fields
   public static final String FIELD_DECISION = "decision";

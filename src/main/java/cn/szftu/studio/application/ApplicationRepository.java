@@ -7,6 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ApplicationRepository extends JpaRepository<Application, Long> {
 
+  List<Application> findByBatchCodeOrderByIdAsc(String batchCode);
+
+  long countByBatchCodeAndStatusIn(String batchCode, Collection<ApplicationStatus> statuses);
+
   Optional<Application> findByNumber(String number);
 
   List<Application> findByHostUnitCodeInOrderBySubmittedAtDescIdDesc(Collection<String> hostUnitCodes);

@@ -8,6 +8,8 @@ public enum ApplicationStatus {
   AWAITING_INITIAL_REVIEW("待市总工会初审", true),
   EXPERT_EVALUATION("专家评审", false),
   EVALUATED("专家评审完成，待研究决定", false),
+  NAMED("已命名", false),
+  NOT_NAMED("未予命名", false),
   NOT_RECOMMENDED("推荐单位不予推荐", false),
   REJECTED("初审未通过", false),
   WITHDRAWN("已撤回", false),
@@ -28,5 +30,10 @@ public enum ApplicationStatus {
   /** The applicant may withdraw at any time before expert evaluation. */
   public boolean isWithdrawable() {
     return withdrawable;
+  }
+
+  /** Whether the application no longer keeps its batch waiting: evaluated, or ended before evaluation. */
+  public boolean isSettled() {
+    return !withdrawable && this != EXPERT_EVALUATION;
   }
 }

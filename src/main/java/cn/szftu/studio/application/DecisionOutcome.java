@@ -12,6 +12,10 @@ public enum DecisionOutcome {
   PASS("通过"),
   REJECT("不通过"),
   EVALUATED("评审完成"),
+  OBJECTION_SUBSTANTIATED("异议成立"),
+  OBJECTION_REJECTED("异议不成立"),
+  NAMED("予以命名"),
+  NOT_NAMED("未予命名"),
   WITHDRAWN("已撤回"),
   LAPSED("逾期未补正");
 

@@ -8,6 +8,8 @@ public enum DecisionStep {
   RECOMMENDATION("推荐单位审核"),
   INITIAL_REVIEW("市总工会初审"),
   EXPERT_EVALUATION("专家评审"),
+  OBJECTION("公示异议"),
+  NAMING("命名决定"),
   WITHDRAWAL("撤回申报"),
   LAPSE("补正期限届满");
 

@@ -24,12 +24,20 @@ public record BatchProperties(List<Batch> batches) {
    * @param panelSize             experts per application (default {@value #DEFAULT_PANEL_SIZE})
    * @param disagreementThreshold spread of expert totals above which the city office reviews the panel (default 15)
    * @param indicatorVersion      indicator-set version of the batch's evaluations; empty: the default version
+   * @param passLine              lowest panel score a studio may be named with (default 75)
+   * @param totalQuota            most studios named in the batch; empty: no total limit
+   * @param noticeWorkingDays     length of the public notice in working days (default 5)
+   * @param outcomeLabel          命名 / 认定 / 支持建设 (default 命名)
    */
   public record Batch(String code, int year, String title, Instant windowOpensAt, Instant windowClosesAt,
       int correctionWorkingDays, int defaultQuota, Map<String, Integer> quotas, Integer panelSize,
-      BigDecimal disagreementThreshold, String indicatorVersion) {
+      BigDecimal disagreementThreshold, String indicatorVersion, BigDecimal passLine, Integer totalQuota,
+      Integer noticeWorkingDays, String outcomeLabel) {
 
     public static final int DEFAULT_PANEL_SIZE = 5;
+    public static final BigDecimal DEFAULT_PASS_LINE = new BigDecimal("75");
+    public static final int DEFAULT_NOTICE_WORKING_DAYS = 5;
+    public static final String DEFAULT_OUTCOME_LABEL = "命名";
 
     public Batch {
       quotas = quotas == null ? Map.of() : quotas;
@@ -37,6 +45,9 @@ public record BatchProperties(List<Batch> batches) {
       disagreementThreshold = disagreementThreshold == null ? ScoringParameters.DEFAULT_DISAGREEMENT_THRESHOLD
           : disagreementThreshold;
       indicatorVersion = indicatorVersion == null || indicatorVersion.isBlank() ? null : indicatorVersion.strip();
+      passLine = passLine == null ? DEFAULT_PASS_LINE : passLine;
+      noticeWorkingDays = noticeWorkingDays == null ? DEFAULT_NOTICE_WORKING_DAYS : noticeWorkingDays;
+      outcomeLabel = outcomeLabel == null || outcomeLabel.isBlank() ? DEFAULT_OUTCOME_LABEL : outcomeLabel.strip();
     }
   }
 }

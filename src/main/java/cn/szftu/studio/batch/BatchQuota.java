@@ -27,7 +27,7 @@ public class BatchQuota {
   protected BatchQuota() {
   }
 
-  BatchQuota(String batchCode, String unionCode, int quota) {
+  public BatchQuota(String batchCode, String unionCode, int quota) {
     this.batchCode = batchCode;
     this.unionCode = unionCode;
     this.quota = quota;

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface BatchQuotaRepository extends JpaRepository<BatchQuota, BatchQuota.Key> {
 
+  java.util.List<BatchQuota> findByBatchCode(String batchCode);
+
   /** Locks the quota row so two reviewers of one union cannot both take the last place. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select q from BatchQuota q where q.batchCode = ?1 and q.unionCode = ?2")

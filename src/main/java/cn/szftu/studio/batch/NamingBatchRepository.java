@@ -1,7 +1,10 @@
 package cn.szftu.studio.batch;
 
 import java.time.Instant;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,4 +15,9 @@ public interface NamingBatchRepository extends JpaRepository<NamingBatch, String
   List<NamingBatch> openAt(Instant moment);
 
   List<NamingBatch> findAllByOrderByYearDesc();
+
+  /** Locks the batch row until the transaction ends (see BatchNotifier). */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select b from NamingBatch b where b.code = ?1")
+  Optional<NamingBatch> lock(String code);
 }

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
 import cn.szftu.studio.application.ApplicationProcess;
+import cn.szftu.studio.batch.NamingBatchProcess;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,6 +39,10 @@ public final class RoleAuthorizations {
     // Applicants start applications from Tasklist: its start dialog needs both grants.
     grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_DEFINITION, ApplicationProcess.KEY, READ, CREATE_INSTANCE));
     grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_INSTANCE, ANY, CREATE));
+    // The city office opens the yearly naming batch from Tasklist.
+    grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, NamingBatchProcess.KEY, READ,
+        CREATE_INSTANCE));
+    grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_INSTANCE, ANY, CREATE));
     // The city office oversees every case: read-only Cockpit and a view of all tasks (全部待办).
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.APPLICATION, COCKPIT, ACCESS));
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY));

@@ -28,18 +28,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and acts for experts and the office through task forms. The evaluation tests recommend through unions no other test
  * uses, with the quota raised, so they never compete for places.
  */
-final class EvaluationFixture {
+public final class EvaluationFixture {
 
-  static final String APPLICANT = "applicant1";
-  static final String OFFICE = "office";
-  static final String BATCH = "2026";
+  public static final String APPLICANT = "applicant1";
+  public static final String OFFICE = "office";
+  public static final String BATCH = "2026";
   /** Unions reserved for the evaluation tests. */
   static final List<String> UNIONS = List.of("dapeng", "shenshan", "direct");
 
   private final ProcessEngine engine;
   private final IndicatorSets indicatorSets;
 
-  EvaluationFixture(ProcessEngine engine, IndicatorSets indicatorSets, JdbcTemplate jdbc) {
+  public EvaluationFixture(ProcessEngine engine, IndicatorSets indicatorSets, JdbcTemplate jdbc) {
     this.engine = engine;
     this.indicatorSets = indicatorSets;
     for (String union : UNIONS) {
@@ -47,11 +47,11 @@ final class EvaluationFixture {
     }
   }
 
-  <T> T as(String userId, Supplier<T> action) {
+  public <T> T as(String userId, Supplier<T> action) {
     return ActingUser.as(engine, userId, action);
   }
 
-  void as(String userId, Runnable action) {
+  public void as(String userId, Runnable action) {
     as(userId, () -> {
       action.run();
       return null;
@@ -59,7 +59,7 @@ final class EvaluationFixture {
   }
 
   /** A reviewer of its own for the union. */
-  String unionReviewer(String union) {
+  public String unionReviewer(String union) {
     IdentityService identity = engine.getIdentityService();
     String user = ThrowawayUsers.create(identity, union + "-rev");
     identity.createMembership(user, Groups.unionGroup(union));
@@ -67,11 +67,11 @@ final class EvaluationFixture {
   }
 
   /** An application of applicant1's unit through the union, recommended and passed: it sits at expert evaluation. */
-  Case passedInitialReview(String union) {
+  public Case passedInitialReview(String union) {
     return passedInitialReview(union, unionReviewer(union));
   }
 
-  Case passedInitialReview(String union, String reviewer) {
+  public Case passedInitialReview(String union, String reviewer) {
     Map<String, Object> form = ValidApplicationForm.of();
     form.put("recommendingUnion", union);
     ProcessInstance application = as(APPLICANT,
@@ -84,27 +84,27 @@ final class EvaluationFixture {
     return new Case(application, evaluation);
   }
 
-  Task onlyTask(String processInstanceId) {
+  public Task onlyTask(String processInstanceId) {
     return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
   }
 
-  List<Task> tasks(Case c, String taskDefinitionKey) {
+  public List<Task> tasks(Case c, String taskDefinitionKey) {
     return engine.getTaskService().createTaskQuery().processInstanceId(c.evaluation().getId())
         .taskDefinitionKey(taskDefinitionKey).orderByTaskAssignee().asc().list();
   }
 
-  void complete(String userId, Task task, Map<String, Object> values) {
+  public void complete(String userId, Task task, Map<String, Object> values) {
     as(userId, () -> engine.getFormService().submitTaskForm(task.getId(), values));
   }
 
-  static Map<String, Object> decision(String decision, String reasons) {
+  public static Map<String, Object> decision(String decision, String reasons) {
     Map<String, Object> values = new HashMap<>();
     values.put("decision", decision);
     values.put("reasons", reasons);
     return values;
   }
 
-  static Map<String, Object> declaration(String declaration, String reason) {
+  public static Map<String, Object> declaration(String declaration, String reason) {
     Map<String, Object> values = new HashMap<>();
     values.put("declaration", declaration);
     values.put("recusalReason", reason);
@@ -112,7 +112,7 @@ final class EvaluationFixture {
   }
 
   /** Every declaration task of the case answered "no conflict" by its assignee. */
-  void declareAll(Case c) {
+  public void declareAll(Case c) {
     for (Task task : tasks(c, ExpertEvaluationProcess.DECLARE_CONFLICT)) {
       complete(task.getAssignee(), task, declaration("NO_CONFLICT", null));
     }
@@ -122,7 +122,7 @@ final class EvaluationFixture {
    * A full score sheet as the generated form submits it: every item at its maximum, except {@code deduction} points
    * taken off the items in table order (never below 0), so the total is 100 − deduction.
    */
-  Map<String, Object> sheet(String version, BigDecimal deduction) {
+  public Map<String, Object> sheet(String version, BigDecimal deduction) {
     Map<String, Object> values = new HashMap<>();
     BigDecimal left = deduction;
     for (ThirdLevelItem item : indicatorSets.get(version).items()) {
@@ -134,8 +134,32 @@ final class EvaluationFixture {
     return values;
   }
 
+  /** A full sheet whose deduction is taken first from the items of one first-level indicator (for tie-breaks). */
+  public Map<String, Object> sheetDeductingFrom(String version, BigDecimal deduction, String firstLevelId) {
+    Map<String, Object> values = new HashMap<>();
+    BigDecimal left = deduction;
+    List<ThirdLevelItem> items = new java.util.ArrayList<>(indicatorSets.get(version).items());
+    items.sort(java.util.Comparator.comparing(i -> !i.firstLevel().id().equals(firstLevelId)));
+    for (ThirdLevelItem item : items) {
+      BigDecimal off = left.min(item.max());
+      left = left.subtract(off);
+      values.put(ScoringFormFields.scoreKey(item.id()), item.max().subtract(off).doubleValue());
+    }
+    values.put("comment", "材料完整，成果突出。");
+    return values;
+  }
+
+  /** Every expert of the case declares no conflict and submits the same sheet; waits for the evaluation to end. */
+  public void evaluateUniformly(Case c, Map<String, Object> sheet) {
+    declareAll(c);
+    for (Task task : tasks(c, ExpertEvaluationProcess.SCORE_APPLICATION)) {
+      complete(task.getAssignee(), task, sheet);
+    }
+    awaitEnded(c);
+  }
+
   /** Waits for the asynchronous join and aggregation: until the evaluation instance has ended or waits at a task. */
-  void awaitEnded(Case c) {
+  public void awaitEnded(Case c) {
     Instant until = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(until)) {
       if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(c.evaluation().getId())
@@ -148,7 +172,7 @@ final class EvaluationFixture {
   }
 
   /** Waits until no job of the evaluation is left (the join ran), e.g. before a city-office task appears. */
-  void awaitNoJobs(Case c) {
+  public void awaitNoJobs(Case c) {
     Instant until = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(until)) {
       if (engine.getManagementService().createJobQuery().processInstanceId(c.evaluation().getId()).count() == 0) {
@@ -168,6 +192,6 @@ final class EvaluationFixture {
     }
   }
 
-  record Case(ProcessInstance application, ProcessInstance evaluation) {
+  public record Case(ProcessInstance application, ProcessInstance evaluation) {
   }
 }

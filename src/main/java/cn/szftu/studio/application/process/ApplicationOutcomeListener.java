@@ -7,6 +7,7 @@ import cn.szftu.studio.application.ApplicationStatus;
 import cn.szftu.studio.application.DecisionOutcome;
 import cn.szftu.studio.application.DecisionStep;
 import java.util.Map;
+import cn.szftu.studio.batch.BatchNotifier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,11 @@ public class ApplicationOutcomeListener implements ExecutionListener {
       END_LAPSED, ApplicationStatus.LAPSED);
 
   private final ApplicationService applications;
+  private final BatchNotifier batches;
 
-  public ApplicationOutcomeListener(ApplicationService applications) {
+  public ApplicationOutcomeListener(ApplicationService applications, BatchNotifier batches) {
     this.applications = applications;
+    this.batches = batches;
   }
 
   @Override
@@ -50,6 +53,7 @@ public class ApplicationOutcomeListener implements ExecutionListener {
       }
     } else if (FINAL.containsKey(activity)) {
       applications.close(applicationId, FINAL.get(activity), null, null, null, null);
+      batches.applicationSettled(applications.get(applicationId).getBatchCode());
     } else {
       throw new IllegalStateException("no outcome for " + activity);
     }

@@ -6,6 +6,7 @@ import cn.szftu.studio.application.ApplicationService;
 import cn.szftu.studio.application.ApplicationStatus;
 import cn.szftu.studio.application.DecisionOutcome;
 import cn.szftu.studio.application.DecisionStep;
+import cn.szftu.studio.batch.BatchNotifier;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,9 +24,11 @@ public class ApplicationStageListener implements ExecutionListener {
       AWAIT_NAMING_DECISION, ApplicationStatus.EVALUATED);
 
   private final ApplicationService applications;
+  private final BatchNotifier batches;
 
-  public ApplicationStageListener(ApplicationService applications) {
+  public ApplicationStageListener(ApplicationService applications, BatchNotifier batches) {
     this.applications = applications;
+    this.batches = batches;
   }
 
   @Override
@@ -40,6 +43,7 @@ public class ApplicationStageListener implements ExecutionListener {
       // The score itself stays in the evaluation until the batch decision publishes it.
       applications.record(applications.get(applicationId), DecisionStep.EXPERT_EVALUATION, DecisionOutcome.EVALUATED,
           null, null, null);
+      batches.applicationSettled(applications.get(applicationId).getBatchCode());
     }
   }
 }

@@ -1,0 +1,50 @@
+package cn.szftu.studio.registry;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes the registry: a named studio with its first history event. */
+@Service
+@Transactional
+public class RegistryService {
+
+  private final StudioRepository studios;
+  private final StudioEventRepository events;
+  private final Clock clock;
+
+  public RegistryService(StudioRepository studios, StudioEventRepository events, Clock clock) {
+    this.studios = studios;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** What naming records about one studio. */
+  public record Naming(long applicationId, String batchCode, int year, int sequence, String studioName,
+      String leaderName, String hostUnitCode, String hostUnitName, String unionCode, BigDecimal panelScore,
+      String decisionNumber, LocalDate decisionDate, String outcomeLabel, String actorUserId) {
+  }
+
+  /** The naming number: the batch year and the studio's place on the named list, e.g. SZMGCX-2026-007. */
+  public static String namingNumber(int year, int sequence) {
+    return String.format("SZMGCX-%d-%03d", year, sequence);
+  }
+
+  /** Enters a studio; naming the same application twice returns the existing entry. */
+  public Studio name(Naming naming) {
+    return studios.findByApplicationId(naming.applicationId()).orElseGet(() -> {
+      Instant now = clock.instant();
+      Studio studio = studios.save(new Studio(namingNumber(naming.year(), naming.sequence()), naming.applicationId(),
+          naming.batchCode(), naming.studioName(), naming.leaderName(), naming.hostUnitCode(), naming.hostUnitName(),
+          naming.unionCode(), naming.panelScore(), naming.decisionNumber(), naming.decisionDate(),
+          naming.outcomeLabel(), now));
+      events.save(new StudioEvent(studio.getId(), now, StudioEventKind.NAMED,
+          naming.outcomeLabel() + "为深圳市示范性劳模和工匠人才创新工作室（评审得分 " + naming.panelScore() + " 分）",
+          naming.decisionNumber() + "（" + naming.decisionDate() + "）", naming.actorUserId()));
+      return studio;
+    });
+  }
+}

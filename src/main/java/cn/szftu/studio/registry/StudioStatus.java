@@ -1,0 +1,17 @@
+package cn.szftu.studio.registry;
+
+/** A studio's standing in the registry, as the public registry shows it. */
+public enum StudioStatus {
+  NAMED("已命名"),
+  REVOKED("已撤销");
+
+  private final String label;
+
+  StudioStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
