@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Ranks the batch (BatchRanking) and records each application's place and outcome. */
-@Component("batchRanking")
+@Component("batchRankingDelegate")
 public class BatchRankingDelegate implements JavaDelegate {
 
   private final NamingBatchService batches;
