@@ -102,6 +102,10 @@ public class Objection {
     this.status = ObjectionStatus.UNDER_VERIFICATION;
   }
 
+  void assignReference(String reference) {
+    this.reference = reference;
+  }
+
   void recordVerification(String findings, String userId) {
     this.unionFindings = findings;
     this.unionUser = userId;

@@ -52,10 +52,13 @@ public class ObjectionService {
     if (!batch.isNoticeOpenAt(now)) {
       throw new ObjectionRefusedException("applicationNumber", "公示期已结束或尚未开始，不再受理异议");
     }
-    long sequence = objections.countByBatchCode(batch.getCode()) + 1;
-    Objection stored = objections.save(new Objection(String.format("YY-%s-%04d", batch.getCode(), sequence),
-        batch.getCode(), application.getId(), objection.objectorName(), objection.objectorMobile(), objection.facts(),
-        objection.evidence(), objection.evidenceName(), objection.evidenceType(), objection.remoteAddress(), now));
+    Objection stored = objections.save(new Objection("YY-pending-" + java.util.UUID.randomUUID().toString()
+        .substring(0, 8), batch.getCode(), application.getId(), objection.objectorName(), objection.objectorMobile(),
+        objection.facts(), objection.evidence(), objection.evidenceName(), objection.evidenceType(),
+        objection.remoteAddress(), now));
+    objections.flush();
+    // Numbered by the row id: unique without counting rows, which races and repeats once rows are deleted.
+    stored.assignReference(String.format("YY-%s-%05d", batch.getCode(), stored.getId()));
     objections.flush();
     runtimeService.createMessageCorrelation(ApplicationProcess.MESSAGE_OBJECTION_LODGED)
         .processInstanceBusinessKey(application.getNumber())

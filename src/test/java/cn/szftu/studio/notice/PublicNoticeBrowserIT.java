@@ -63,7 +63,7 @@ class PublicNoticeBrowserIT extends PostgresIntegrationTest {
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
   static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-  static final Pattern REFERENCE = Pattern.compile("YY-" + BATCH + "-\\d{4}");
+  static final Pattern REFERENCE = Pattern.compile("YY-" + BATCH + "-\\d{5}");
 
   @Autowired
   private ProcessEngine engine;

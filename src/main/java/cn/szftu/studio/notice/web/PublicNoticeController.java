@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -42,8 +41,6 @@ class PublicNoticeController {
   static final String LODGED = OBJECTIONS + "/lodged";
   static final String LODGED_VIEW = "public-notice-lodged";
 
-  /** The lodge races with another one for the same reference number at most this often before giving up. */
-  private static final int ATTEMPTS = 3;
   private static final int REMOTE_ADDRESS_LENGTH = 64;
   private static final Logger LOG = LoggerFactory.getLogger(PublicNoticeController.class);
 
@@ -90,7 +87,7 @@ class PublicNoticeController {
     }
 
     try {
-      Objection stored = lodge(result.objection());
+      Objection stored = objections.lodge(result.objection());
       LOG.info("objection {} lodged against {} in batch {}", stored.getReference(), applicationNumber.strip(),
           stored.getBatchCode());
       NoticeView.Row studio = notice.map(n -> n.studio(result.objection().applicationNumber())).orElse(null);
@@ -121,20 +118,6 @@ class PublicNoticeController {
   @GetMapping("/objections/lodged")
   String lodged(Model model) {
     return model.containsAttribute("reference") ? LODGED_VIEW : "redirect:" + PAGE;
-  }
-
-  /** Two objections lodged at once may draw the same reference number; the loser's transaction rolls back. */
-  private Objection lodge(NewObjection objection) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return objections.lodge(objection);
-      } catch (DataIntegrityViolationException e) {
-        if (attempt >= ATTEMPTS) {
-          throw e;
-        }
-        LOG.info("objection reference taken concurrently, retrying ({})", attempt);
-      }
-    }
   }
 
   /** Browsers cannot refill a file input: say so when the refused form had a file. */
