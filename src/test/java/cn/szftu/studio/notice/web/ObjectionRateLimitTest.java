@@ -139,31 +139,37 @@ class ObjectionRateLimitTest {
     assertThatThrownBy(() -> new BurstLimiter(1, Duration.ZERO, 1, clock)).isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** A clock the test moves by hand. */
+  /** A clock the test moves by hand; a copy in another zone shows the same moving instant. */
   static final class TestClock extends Clock {
-    private volatile Instant now;
+    private final java.util.concurrent.atomic.AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     TestClock(Instant start) {
-      now = start;
+      this(new java.util.concurrent.atomic.AtomicReference<>(start), ZoneId.of("Asia/Shanghai"));
+    }
+
+    private TestClock(java.util.concurrent.atomic.AtomicReference<Instant> now, ZoneId zone) {
+      this.now = now;
+      this.zone = zone;
     }
 
     void advance(Duration duration) {
-      now = now.plus(duration);
+      now.updateAndGet(t -> t.plus(duration));
     }
 
     @Override
     public ZoneId getZone() {
-      return ZoneId.of("Asia/Shanghai");
+      return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException();
+    public Clock withZone(ZoneId newZone) {
+      return new TestClock(now, newZone);
     }
 
     @Override
     public Instant instant() {
-      return now;
+      return now.get();
     }
   }
 }
