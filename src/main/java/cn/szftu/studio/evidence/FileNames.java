@@ -8,7 +8,7 @@ import java.util.Locale;
  * bidirectional-override characters (which can disguise "x.exe" as "x.pdf"), none of the characters Windows forbids,
  * at most {@link EvidenceLimits#MAX_NAME_LENGTH} characters, and an extension that matches the detected content.
  */
-final class FileNames {
+public final class FileNames {
 
   static final String FALLBACK_BASE = "证明材料";
   private static final String FORBIDDEN = "\\/:*?\"<>|";
@@ -17,6 +17,11 @@ final class FileNames {
   }
 
   static String sanitise(String submitted, EvidenceType type) {
+    return sanitise(submitted, type, FALLBACK_BASE, EvidenceLimits.MAX_NAME_LENGTH);
+  }
+
+  /** The same rules for other uploads (an objection's evidence), with their own fallback name and length. */
+  public static String sanitise(String submitted, EvidenceType type, String fallbackBase, int maxLength) {
     String name = submitted == null ? "" : Normalizer.normalize(submitted, Normalizer.Form.NFC);
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     StringBuilder cleaned = new StringBuilder();
@@ -26,7 +31,8 @@ final class FileNames {
       } else if (FORBIDDEN.indexOf(c) >= 0) {
         cleaned.append('_');
       } else if (!Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
-          && Character.getType(c) != Character.UNASSIGNED && Character.getType(c) != Character.PRIVATE_USE) {
+          && Character.getType(c) != Character.UNASSIGNED && Character.getType(c) != Character.PRIVATE_USE
+          && Character.getType(c) != Character.SURROGATE) {
         cleaned.appendCodePoint(c);
       }
     });
@@ -39,9 +45,9 @@ final class FileNames {
     }
     String extension = dot >= 0 && base.length() < name.length() ? name.substring(dot + 1) : type.extensions().get(0);
     if (base.isEmpty()) {
-      base = FALLBACK_BASE;
+      base = fallbackBase;
     }
-    int room = EvidenceLimits.MAX_NAME_LENGTH - extension.length() - 1;
+    int room = maxLength - extension.length() - 1;
     return truncate(base, room).strip() + "." + extension;
   }
 

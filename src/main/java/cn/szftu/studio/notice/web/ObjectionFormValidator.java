@@ -2,6 +2,7 @@ package cn.szftu.studio.notice.web;
 
 import cn.szftu.studio.application.form.FieldProblem;
 import cn.szftu.studio.evidence.EvidenceType;
+import cn.szftu.studio.evidence.FileNames;
 import cn.szftu.studio.evidence.FileSizes;
 import cn.szftu.studio.notice.NewObjection;
 import java.text.Normalizer;
@@ -30,6 +31,9 @@ public final class ObjectionFormValidator {
   public static final int FACTS_MAX = 2000;
   /** 10 MB in the sense of Spring's multipart limits (MiB); the multipart limit (20MB) must stay above it. */
   public static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
+  /** Stored name of an objection's evidence file: the evidence package's rules, this length and fallback. */
+  static final int EVIDENCE_NAME_LENGTH = 100;
+  static final String EVIDENCE_FALLBACK_NAME = "异议证明材料";
 
   static final String FIELD_STUDIO = "applicationNumber";
   static final String FIELD_NAME = "objectorName";
@@ -109,7 +113,7 @@ public final class ObjectionFormValidator {
     }
     return new Result(List.of(), new NewObjection(number, name, mobile, facts,
         type == null ? null : evidence.content(),
-        type == null ? null : EvidenceFileName.safe(evidence.fileName(), type),
+        type == null ? null : FileNames.sanitise(evidence.fileName(), type, EVIDENCE_FALLBACK_NAME, EVIDENCE_NAME_LENGTH),
         type == null ? null : type.contentType(), remoteAddress));
   }
 
