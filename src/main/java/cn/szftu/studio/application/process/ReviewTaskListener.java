@@ -77,7 +77,8 @@ public class ReviewTaskListener implements TaskListener {
   private void complete(DelegateTask task, Review review) {
     Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS);
     DecisionOutcome outcome = outcome(submitted.get(FIELD_DECISION), review);
-    String reasons = reasons(submitted.get(FIELD_REASONS), outcome != review.positive());
+    String reasons = TaskFormInput.text(submitted, FIELD_REASONS, "审核意见说明", outcome != review.positive(),
+        MAX_REASONS, "退回补正或不予推荐/不通过时必须说明理由");
     long applicationId = (Long) task.getVariable(VAR_APPLICATION_ID);
     String user = actor.userId(task);
     if (review.variable().equals(VAR_RECOMMENDATION)) {
@@ -100,22 +101,6 @@ public class ReviewTaskListener implements TaskListener {
     }
     throw new InvalidSubmissionException(new FieldProblem(FIELD_DECISION, "审核意见", raw == null ? "请选择审核意见"
         : "“" + raw + "”不是可选的审核意见"));
-  }
-
-  private static String reasons(Object raw, boolean required) {
-    if (raw != null && !(raw instanceof String)) {
-      throw new InvalidSubmissionException(new FieldProblem(FIELD_REASONS, "审核意见说明", "应为文字"));
-    }
-    String text = raw == null ? "" : ((String) raw).strip();
-    if (required && text.isEmpty()) {
-      throw new InvalidSubmissionException(new FieldProblem(FIELD_REASONS, "审核意见说明",
-          "退回补正或不予推荐/不通过时必须说明理由"));
-    }
-    if (text.length() > MAX_REASONS) {
-      throw new InvalidSubmissionException(new FieldProblem(FIELD_REASONS, "审核意见说明",
-          "不能超过 " + MAX_REASONS + " 个字符（现为 " + text.length() + " 个）"));
-    }
-    return text.isEmpty() ? null : text;
   }
 
   static String formatDeadline(Date deadline) {

@@ -1,5 +1,7 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.TaskFormInput;
+
 import cn.szftu.studio.application.process.CaseFields;
 
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
@@ -46,9 +48,9 @@ public class DeclarationTaskListener implements TaskListener {
       task.setVariablesLocal(values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
-      Declaration declaration = FormInput.choice(submitted, FIELD_DECLARATION, "利益冲突声明", Declaration.class);
-      String reason = FormInput.text(submitted, FIELD_RECUSAL_REASON, "回避理由", declaration == Declaration.RECUSE,
-          FormInput.MAX_REASONS, "申请回避时必须说明理由");
+      Declaration declaration = TaskFormInput.choice(submitted, FIELD_DECLARATION, "利益冲突声明", Declaration.class);
+      String reason = TaskFormInput.text(submitted, FIELD_RECUSAL_REASON, "回避理由", declaration == Declaration.RECUSE,
+          TaskFormInput.MAX_REASONS, "申请回避时必须说明理由");
       evaluations.declare(Seats.evaluationId(task), Seats.of(task), actor.userId(task), declaration,
           declaration == Declaration.RECUSE ? reason : null);
       task.getExecution().setVariable(VAR_DECLARATION, declaration.name());

@@ -1,5 +1,7 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.TaskFormInput;
+
 import cn.szftu.studio.application.process.CaseFields;
 
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
@@ -40,9 +42,9 @@ public class DisagreementTaskListener implements TaskListener {
           + " 名专家）。可接受评审结果，或增加一名专家后重新汇总。");
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
-      DisagreementDecision decision = FormInput.choice(submitted, FIELD_DECISION, "处理方式",
+      DisagreementDecision decision = TaskFormInput.choice(submitted, FIELD_DECISION, "处理方式",
           DisagreementDecision.class);
-      String reasons = FormInput.text(submitted, FIELD_REASONS, "处理说明", true, FormInput.MAX_REASONS,
+      String reasons = TaskFormInput.text(submitted, FIELD_REASONS, "处理说明", true, TaskFormInput.MAX_REASONS,
           "请说明接受评审结果或增加专家的理由");
       evaluations.decideDisagreement(evaluationId, decision, reasons);
       task.getExecution().setVariable(VAR_DISAGREEMENT_DECISION, decision.name());

@@ -1,5 +1,7 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.TaskFormInput;
+
 import cn.szftu.studio.application.process.CaseFields;
 
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
@@ -37,9 +39,9 @@ public class ReplacementShortageTaskListener implements TaskListener {
           + "可在专家库中补充专家后重新抽取替补，或让此席空缺（评审组不得少于规定人数）。");
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
-      ReplacementDecision decision = FormInput.choice(submitted, FIELD_DECISION, "处理方式",
+      ReplacementDecision decision = TaskFormInput.choice(submitted, FIELD_DECISION, "处理方式",
           ReplacementDecision.class);
-      FormInput.text(submitted, FIELD_REASONS, "处理说明", false, FormInput.MAX_REASONS, null);
+      TaskFormInput.text(submitted, FIELD_REASONS, "处理说明", false, TaskFormInput.MAX_REASONS, null);
       if (decision == ReplacementDecision.LEAVE_VACANT) {
         evaluations.leaveVacant(Seats.evaluationId(task), Seats.of(task));
       }

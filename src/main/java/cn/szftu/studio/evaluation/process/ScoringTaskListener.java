@@ -1,5 +1,7 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.TaskFormInput;
+
 import cn.szftu.studio.application.process.CaseFields;
 
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
@@ -111,7 +113,7 @@ public class ScoringTaskListener implements TaskListener {
     }
     String comment = null;
     try {
-      comment = FormInput.text(submitted, FIELD_COMMENT, "评审意见", true, ScoringFormGenerator.MAX_COMMENT,
+      comment = TaskFormInput.text(submitted, FIELD_COMMENT, "评审意见", true, ScoringFormGenerator.MAX_COMMENT,
           "请填写评审意见");
     } catch (InvalidSubmissionException e) {
       problems.addAll(e.problems());
@@ -125,7 +127,7 @@ public class ScoringTaskListener implements TaskListener {
       }
       if (Boolean.TRUE.equals(raised)) {
         try {
-          vetoes.add(new Veto(flag, FormInput.text(submitted, ScoringFormFields.vetoFactsKey(flag),
+          vetoes.add(new Veto(flag, TaskFormInput.text(submitted, ScoringFormFields.vetoFactsKey(flag),
               "“" + flag.label() + "”的事实", true, ScoringFormGenerator.MAX_VETO_FACTS,
               "提出一票否决时必须写明事实")));
         } catch (InvalidSubmissionException e) {

@@ -1,5 +1,7 @@
 package cn.szftu.studio.evaluation.process;
 
+import cn.szftu.studio.application.process.TaskFormInput;
+
 import cn.szftu.studio.application.process.CaseFields;
 
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
@@ -43,8 +45,8 @@ public class ShortageTaskListener implements TaskListener {
           + " 名。可在专家库中补充专家后重新抽取，或以已抽取的专家继续评审。");
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
-      ShortageDecision decision = FormInput.choice(submitted, FIELD_DECISION, "处理方式", ShortageDecision.class);
-      FormInput.text(submitted, FIELD_REASONS, "处理说明", false, FormInput.MAX_REASONS, null);
+      ShortageDecision decision = TaskFormInput.choice(submitted, FIELD_DECISION, "处理方式", ShortageDecision.class);
+      TaskFormInput.text(submitted, FIELD_REASONS, "处理说明", false, TaskFormInput.MAX_REASONS, null);
       if (decision == ShortageDecision.PROCEED) {
         PanelFill fill = evaluations.proceedWithFewer(evaluationId);
         task.getExecution().setVariable(VAR_PANEL_COMPLETE, fill.complete());

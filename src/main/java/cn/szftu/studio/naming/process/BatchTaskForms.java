@@ -2,8 +2,7 @@ package cn.szftu.studio.naming.process;
 
 import static cn.szftu.studio.batch.NamingBatchProcess.*;
 
-import cn.szftu.studio.application.form.FieldProblem;
-import cn.szftu.studio.application.form.InvalidSubmissionException;
+import cn.szftu.studio.application.process.TaskFormInput;
 import cn.szftu.studio.naming.NamingBatchService;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,18 +37,6 @@ final class BatchTaskForms {
   }
 
   static String text(Map<String, Object> submitted, String field, String label, boolean required) {
-    Object raw = submitted.get(field);
-    if (raw != null && !(raw instanceof String)) {
-      throw new InvalidSubmissionException(new FieldProblem(field, label, "应为文字"));
-    }
-    String text = raw == null ? "" : ((String) raw).strip();
-    if (required && text.isEmpty()) {
-      throw new InvalidSubmissionException(new FieldProblem(field, label, "不能为空"));
-    }
-    if (text.length() > MAX_TEXT) {
-      throw new InvalidSubmissionException(new FieldProblem(field, label,
-          "不能超过 " + MAX_TEXT + " 个字符（现为 " + text.length() + " 个）"));
-    }
-    return text.isEmpty() ? null : text;
+    return TaskFormInput.text(submitted, field, label, required, MAX_TEXT, "不能为空");
   }
 }

@@ -5,6 +5,7 @@ import static cn.szftu.studio.batch.NamingBatchProcess.*;
 import cn.szftu.studio.application.form.FieldProblem;
 import cn.szftu.studio.application.form.InvalidSubmissionException;
 import cn.szftu.studio.application.process.SubmittedFields;
+import cn.szftu.studio.application.process.TaskFormInput;
 import cn.szftu.studio.naming.NamingBatchService;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +35,8 @@ public class LeadershipDecisionTaskListener implements TaskListener {
       BatchTaskForms.prepare(task, batches, FIELD_DECISION, FIELD_REMOVALS, FIELD_REASONS);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
-      LeadershipDecision decision = decision(submitted.get(FIELD_DECISION));
+      LeadershipDecision decision = TaskFormInput.choice(submitted, FIELD_DECISION, "研究决定",
+          LeadershipDecision.class);
       BatchTaskForms.text(submitted, FIELD_REASONS, "会议研究意见", false);
       String removals = BatchTaskForms.text(submitted, FIELD_REMOVALS, "不予列入的申报",
           decision == LeadershipDecision.APPROVE_WITH_REMOVALS);
@@ -43,16 +45,6 @@ public class LeadershipDecisionTaskListener implements TaskListener {
       }
       task.getExecution().setVariable(VAR_LEADERSHIP_DECISION, decision.name());
     }
-  }
-
-  private static LeadershipDecision decision(Object raw) {
-    for (LeadershipDecision candidate : LeadershipDecision.values()) {
-      if (candidate.name().equals(raw)) {
-        return candidate;
-      }
-    }
-    throw new InvalidSubmissionException(new FieldProblem(FIELD_DECISION, "研究决定",
-        raw == null ? "请选择研究决定" : "“" + raw + "”不是可选的研究决定"));
   }
 
   /** Lines {@code SQ-2026-0003：理由} (full-width or ASCII colon). */

@@ -3,9 +3,8 @@ package cn.szftu.studio.notice.process;
 import static cn.szftu.studio.application.ApplicationProcess.VAR_APPLICATION_ID;
 
 import cn.szftu.studio.DisplayDates;
-import cn.szftu.studio.application.form.FieldProblem;
-import cn.szftu.studio.application.form.InvalidSubmissionException;
 import cn.szftu.studio.application.process.CaseFields;
+import cn.szftu.studio.application.process.TaskFormInput;
 import cn.szftu.studio.notice.Objection;
 import java.util.HashSet;
 import java.util.List;
@@ -47,18 +46,6 @@ final class ObjectionForms {
   }
 
   static String text(Map<String, Object> submitted, String field, String label, String whenMissing) {
-    Object raw = submitted.get(field);
-    if (raw != null && !(raw instanceof String)) {
-      throw new InvalidSubmissionException(new FieldProblem(field, label, "应为文字"));
-    }
-    String text = raw == null ? "" : ((String) raw).strip();
-    if (text.isEmpty()) {
-      throw new InvalidSubmissionException(new FieldProblem(field, label, whenMissing));
-    }
-    if (text.length() > MAX_TEXT) {
-      throw new InvalidSubmissionException(new FieldProblem(field, label,
-          "不能超过 " + MAX_TEXT + " 个字符（现为 " + text.length() + " 个）"));
-    }
-    return text;
+    return TaskFormInput.text(submitted, field, label, true, MAX_TEXT, whenMissing);
   }
 }

@@ -1,19 +1,19 @@
-package cn.szftu.studio.evaluation.process;
+package cn.szftu.studio.application.process;
 
 import cn.szftu.studio.application.form.FieldProblem;
 import cn.szftu.studio.application.form.InvalidSubmissionException;
 import java.util.Map;
 
-/** Reading single submitted values with a Chinese refusal naming the field. */
-final class FormInput {
+/** Reading single submitted task-form values with a Chinese refusal naming the field. */
+public final class TaskFormInput {
 
-  static final int MAX_REASONS = 2000;
+  public static final int MAX_REASONS = 2000;
 
-  private FormInput() {
+  private TaskFormInput() {
   }
 
   /** The chosen option of a radio group, one of {@code type}'s constants. */
-  static <E extends Enum<E>> E choice(Map<String, Object> submitted, String field, String label, Class<E> type) {
+  public static <E extends Enum<E>> E choice(Map<String, Object> submitted, String field, String label, Class<E> type) {
     Object raw = submitted.get(field);
     for (E candidate : type.getEnumConstants()) {
       if (candidate.name().equals(raw)) {
@@ -25,7 +25,7 @@ final class FormInput {
   }
 
   /** Free text, stripped; null when empty and not required. */
-  static String text(Map<String, Object> submitted, String field, String label, boolean required, int maxLength,
+  public static String text(Map<String, Object> submitted, String field, String label, boolean required, int maxLength,
       String whenMissing) {
     Object raw = submitted.get(field);
     if (raw != null && !(raw instanceof String)) {
