@@ -123,9 +123,8 @@ public class EvaluationService implements EvaluationPanels {
     Set<Integer> seatsUsed = current.stream().map(EvaluationMember::getSeat).collect(Collectors.toSet());
     int missing = (int) (evaluation.getPanelSize() - held);
     if (missing > 0) {
-      DrawPurpose purpose = draws(evaluationId).isEmpty() ? DrawPurpose.PANEL
-          : evaluation.getDisagreementDecision() == DisagreementDecision.ADD_EXPERT ? DrawPurpose.ADDITIONAL
-          : DrawPurpose.PANEL;
+      DrawPurpose purpose = evaluation.getDisagreementDecision() == DisagreementDecision.ADD_EXPERT
+          ? DrawPurpose.ADDITIONAL : DrawPurpose.PANEL;
       DrawResult result = draw(evaluation, current, missing, purpose);
       int seat = seatsUsed.stream().mapToInt(Integer::intValue).max().orElse(0);
       Instant now = clock.instant();
