@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +16,14 @@ public class RegistryService {
   private final StudioRepository studios;
   private final StudioEventRepository events;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
-  public RegistryService(StudioRepository studios, StudioEventRepository events, Clock clock) {
+  public RegistryService(StudioRepository studios, StudioEventRepository events, Clock clock,
+      ApplicationEventPublisher publisher) {
     this.studios = studios;
     this.events = events;
     this.clock = clock;
+    this.publisher = publisher;
   }
 
   /** What naming records about one studio. */
@@ -44,6 +48,7 @@ public class RegistryService {
       events.save(new StudioEvent(studio.getId(), now, StudioEventKind.NAMED,
           naming.outcomeLabel() + "为深圳市示范性劳模和工匠人才创新工作室（评审得分 " + naming.panelScore() + " 分）",
           naming.decisionNumber() + "（" + naming.decisionDate() + "）", naming.actorUserId()));
+      publisher.publishEvent(new StudioNamed(studio.getId(), studio.getNamingNumber()));
       return studio;
     });
   }
