@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
 import cn.szftu.studio.application.ApplicationProcess;
 import cn.szftu.studio.batch.NamingBatchProcess;
+import cn.szftu.studio.report.AnnualReportProcess;
+import cn.szftu.studio.report.AnnualReportRoundProcess;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +37,7 @@ public final class RoleAuthorizations {
     for (String union : unionCodes) {
       grants.add(Grant.of(Groups.unionGroup(union), Resources.APPLICATION, TASKLIST, ACCESS));
       grants.add(Grant.of(Groups.unionGroup(union), Resources.PROCESS_DEFINITION, ApplicationProcess.KEY, READ));
+      grants.add(Grant.of(Groups.unionGroup(union), Resources.PROCESS_DEFINITION, AnnualReportProcess.KEY, READ));
     }
     // Applicants start applications from Tasklist: its start dialog needs both grants.
     grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_DEFINITION, ApplicationProcess.KEY, READ, CREATE_INSTANCE));
@@ -43,6 +46,11 @@ public final class RoleAuthorizations {
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, NamingBatchProcess.KEY, READ,
         CREATE_INSTANCE));
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_INSTANCE, ANY, CREATE));
+    // The city office starts the yearly round of annual reports from Tasklist; the reports themselves are started by
+    // the round, and the host units and unions work on them through their tasks.
+    grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, AnnualReportRoundProcess.KEY, READ,
+        CREATE_INSTANCE));
+    grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_DEFINITION, AnnualReportProcess.KEY, READ));
     // The city office oversees every case: read-only Cockpit and a view of all tasks (全部待办).
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.APPLICATION, COCKPIT, ACCESS));
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY));

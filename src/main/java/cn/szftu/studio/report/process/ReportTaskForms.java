@@ -1,0 +1,73 @@
+package cn.szftu.studio.report.process;
+
+import static cn.szftu.studio.report.AnnualReportProcess.*;
+
+import cn.szftu.studio.DisplayDates;
+import cn.szftu.studio.application.form.FieldProblem;
+import cn.szftu.studio.report.AnnualReport;
+import cn.szftu.studio.registry.Studio;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * What every annual-report task shows at its top (read-only, as task-local values) and how a submission's names are
+ * checked: form values live on the task, so a value under any other name, on the task or in the process, is refused.
+ */
+final class ReportTaskForms {
+
+  static final Set<String> CASE_FIELDS = Set.of(FIELD_NAMING_NUMBER, FIELD_STUDIO_NAME, FIELD_HOST_UNIT_NAME,
+      FIELD_REPORT_YEAR, FIELD_DUE, FIELD_STATUS_NOTE);
+
+  private ReportTaskForms() {
+  }
+
+  static Set<String> fields(Set<String> inputs, String... more) {
+    Set<String> fields = new HashSet<>(CASE_FIELDS);
+    fields.addAll(inputs);
+    fields.addAll(List.of(more));
+    return Set.copyOf(fields);
+  }
+
+  static long reportId(VariableScope scope) {
+    return ((Number) scope.getVariable(VAR_REPORT_ID)).longValue();
+  }
+
+  static Map<String, Object> caseFields(AnnualReport report, Studio studio, String statusNote) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(FIELD_NAMING_NUMBER, studio.getNamingNumber());
+    values.put(FIELD_STUDIO_NAME, studio.getStudioName());
+    values.put(FIELD_HOST_UNIT_NAME, studio.getHostUnitName());
+    values.put(FIELD_REPORT_YEAR, report.getReportYear() + " 年度");
+    values.put(FIELD_DUE, DisplayDates.dateTime(report.getDueAt()));
+    values.put(FIELD_STATUS_NOTE, statusNote);
+    return values;
+  }
+
+  /** Inputs start empty (null) on the task, so what the form submits stays on the task. */
+  static void emptyInputs(Map<String, Object> values, Set<String> inputs) {
+    for (String input : inputs) {
+      values.putIfAbsent(input, null);
+    }
+  }
+
+  static List<FieldProblem> unknownFields(DelegateTask task, Set<String> formFields) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (String name : task.getVariableNamesLocal()) {
+      if (!formFields.contains(name)) {
+        problems.add(new FieldProblem(name, name, "不是本表单的字段"));
+      }
+    }
+    for (String name : task.getExecution().getVariableNames()) {
+      if (!PROCESS_VARIABLES.contains(name)) {
+        problems.add(new FieldProblem(name, name, "不是本表单的字段"));
+      }
+    }
+    return problems;
+  }
+}
