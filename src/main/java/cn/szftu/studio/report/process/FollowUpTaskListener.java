@@ -6,6 +6,7 @@ import cn.szftu.studio.application.form.FieldProblem;
 import cn.szftu.studio.application.form.FieldReader;
 import cn.szftu.studio.application.form.InvalidSubmissionException;
 import cn.szftu.studio.application.process.CurrentActor;
+import cn.szftu.studio.calendar.HolidayDataMissingException;
 import cn.szftu.studio.registry.Studio;
 import cn.szftu.studio.registry.StudioRepository;
 import cn.szftu.studio.report.AnnualReport;
@@ -66,7 +67,7 @@ public class FollowUpTaskListener implements TaskListener {
     ReportTaskForms.emptyInputs(values, Set.of(FIELD_DECISION, FIELD_REASONS));
     task.setVariablesLocal(values);
     // answer before the next notice would go out
-    task.setDueDate(Date.from(schedule.followUpAfter(currentNotice(task))));
+    task.setDueDate(ReportTaskForms.dueDateIfKnown(() -> schedule.followUpAfter(currentNotice(task))));
     mails.overdueToUnion(report, studio, task.getId());
   }
 
@@ -79,13 +80,26 @@ public class FollowUpTaskListener implements TaskListener {
     if (!problems.isEmpty()) {
       throw new InvalidSubmissionException(problems);
     }
+    if (decision == FollowUpDecision.URGED) {
+      // the next notice is a timer: refuse now, saying why, rather than guess the date without the holiday calendar
+      try {
+        nextNotice(task);
+      } catch (HolidayDataMissingException e) {
+        throw new InvalidSubmissionException(new FieldProblem(FIELD_DECISION, LABELS.get(FIELD_DECISION),
+            "暂时无法计算下次督促时间：" + e.getMessage()));
+      }
+    }
     reports.followUp(ReportTaskForms.reportId(task), decision, note, actor.userId(task));
     task.getExecution().setVariable(VAR_FOLLOW_UP_DECISION, decision.name());
     if (decision == FollowUpDecision.URGED) {
-      task.getExecution().setVariable(VAR_FOLLOW_UP_AT, Date.from(schedule.followUpAfter(currentNotice(task))));
+      task.getExecution().setVariable(VAR_FOLLOW_UP_AT, Date.from(nextNotice(task)));
     } else {
       task.getExecution().setVariable(VAR_FILING_OUTCOME, FilingOutcome.NOT_FILED.name());
     }
+  }
+
+  private Instant nextNotice(DelegateTask task) {
+    return schedule.followUpAfter(currentNotice(task));
   }
 
   /** The moment of the notice this task answers: the due moment first, then each follow-up moment. */

@@ -4,14 +4,18 @@ import static cn.szftu.studio.report.AnnualReportProcess.*;
 
 import cn.szftu.studio.DisplayDates;
 import cn.szftu.studio.application.form.FieldProblem;
+import cn.szftu.studio.calendar.HolidayDataMissingException;
 import cn.szftu.studio.report.AnnualReport;
 import cn.szftu.studio.registry.Studio;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -53,6 +57,18 @@ final class ReportTaskForms {
   static void emptyInputs(Map<String, Object> values, Set<String> inputs) {
     for (String input : inputs) {
       values.putIfAbsent(input, null);
+    }
+  }
+
+  /**
+   * A task's due date, or none while the holiday calendar of its year is not known yet: a task's due date only informs
+   * (no timer reads it), so a missing calendar must not stop a unit from filing in late December.
+   */
+  static Date dueDateIfKnown(Supplier<Instant> deadline) {
+    try {
+      return Date.from(deadline.get());
+    } catch (HolidayDataMissingException e) {
+      return null;
     }
   }
 

@@ -11,7 +11,6 @@ import cn.szftu.studio.report.ReportContent;
 import cn.szftu.studio.report.ReportForm;
 import cn.szftu.studio.report.ReportSchedule;
 import java.time.Clock;
-import java.util.Date;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -62,7 +61,7 @@ public class ReportTaskListener implements TaskListener {
     if (revising) {
       values.putAll(ReportForm.values(report.content()));
       values.put(FIELD_RETURN_REASONS, reports.lastReturnReasons(report.getId()).orElse(null));
-      task.setDueDate(Date.from(schedule.revisionDeadline(clock.instant())));
+      task.setDueDate(ReportTaskForms.dueDateIfKnown(() -> schedule.revisionDeadline(clock.instant())));
     } else {
       values.put(FIELD_RETURN_REASONS, null);
     }

@@ -15,7 +15,6 @@ import cn.szftu.studio.report.ReportForm;
 import cn.szftu.studio.report.ReportSchedule;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +70,7 @@ public class ReviewTaskListener implements TaskListener {
     values.put(FIELD_REPORT_TEXT, ReportForm.text(report.content()));
     ReportTaskForms.emptyInputs(values, Set.of(FIELD_DECISION, FIELD_REASONS));
     task.setVariablesLocal(values);
-    task.setDueDate(Date.from(schedule.reviewDeadline(clock.instant())));
+    task.setDueDate(ReportTaskForms.dueDateIfKnown(() -> schedule.reviewDeadline(clock.instant())));
   }
 
   private void complete(DelegateTask task) {
