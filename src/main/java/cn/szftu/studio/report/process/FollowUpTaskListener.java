@@ -60,7 +60,7 @@ public class FollowUpTaskListener implements TaskListener {
   }
 
   private void prepare(DelegateTask task) {
-    AnnualReport report = reports.get(ReportTaskForms.reportId(task));
+    AnnualReport report = reports.get(ReportTaskForms.reportId(task.getExecution()));
     Studio studio = studios.findById(report.getStudioId()).orElseThrow();
     Map<String, Object> values = ReportTaskForms.caseFields(report, studio, "截止时间已过，所在单位尚未报送（第 "
         + report.getEscalations() + " 次逾期通知）。请督促所在单位补报，并记录督促情况。");
@@ -89,7 +89,7 @@ public class FollowUpTaskListener implements TaskListener {
             "暂时无法计算下次督促时间：" + e.getMessage()));
       }
     }
-    reports.followUp(ReportTaskForms.reportId(task), decision, note, actor.userId(task));
+    reports.followUp(ReportTaskForms.reportId(task.getExecution()), decision, note, actor.userId(task));
     task.getExecution().setVariable(VAR_FOLLOW_UP_DECISION, decision.name());
     if (decision == FollowUpDecision.URGED) {
       task.getExecution().setVariable(VAR_FOLLOW_UP_AT, Date.from(nextNotice(task)));
@@ -104,7 +104,7 @@ public class FollowUpTaskListener implements TaskListener {
 
   /** The moment of the notice this task answers: the due moment first, then each follow-up moment. */
   private static Instant currentNotice(DelegateTask task) {
-    Date followUpAt = (Date) task.getVariable(VAR_FOLLOW_UP_AT);
-    return (followUpAt != null ? followUpAt : (Date) task.getVariable(VAR_DUE_AT)).toInstant();
+    Date followUpAt = (Date) task.getExecution().getVariable(VAR_FOLLOW_UP_AT);
+    return (followUpAt != null ? followUpAt : (Date) task.getExecution().getVariable(VAR_DUE_AT)).toInstant();
   }
 }

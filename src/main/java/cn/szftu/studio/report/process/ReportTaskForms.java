@@ -53,10 +53,17 @@ final class ReportTaskForms {
     return values;
   }
 
-  /** Inputs start empty (null) on the task, so what the form submits stays on the task. */
+  /**
+   * Inputs start empty (null) on the task, so what the form submits stays on the task. So do the process's own
+   * variables: a submission naming one (the REST API allows any name) lands on the task instead of changing the
+   * process, and is refused; the listeners therefore read process variables from the execution.
+   */
   static void emptyInputs(Map<String, Object> values, Set<String> inputs) {
     for (String input : inputs) {
       values.putIfAbsent(input, null);
+    }
+    for (String variable : PROCESS_VARIABLES) {
+      values.putIfAbsent(variable, null);
     }
   }
 
@@ -74,11 +81,12 @@ final class ReportTaskForms {
 
   static List<FieldProblem> unknownFields(DelegateTask task, Set<String> formFields) {
     List<FieldProblem> problems = new ArrayList<>();
-    for (String name : task.getVariableNamesLocal()) {
-      if (!formFields.contains(name)) {
+    task.getVariablesLocal().forEach((name, value) -> {
+      boolean shadow = PROCESS_VARIABLES.contains(name) && value == null;
+      if (!formFields.contains(name) && !shadow) {
         problems.add(new FieldProblem(name, name, "不是本表单的字段"));
       }
-    }
+    });
     for (String name : task.getExecution().getVariableNames()) {
       if (!PROCESS_VARIABLES.contains(name)) {
         problems.add(new FieldProblem(name, name, "不是本表单的字段"));

@@ -52,7 +52,7 @@ public class ReportTaskListener implements TaskListener {
   }
 
   private void prepare(DelegateTask task) {
-    AnnualReport report = reports.get(ReportTaskForms.reportId(task));
+    AnnualReport report = reports.get(ReportTaskForms.reportId(task.getExecution()));
     Studio studio = studios.findById(report.getStudioId()).orElseThrow();
     boolean revising = REVISE.equals(task.getTaskDefinitionKey());
     Map<String, Object> values = ReportTaskForms.caseFields(report, studio, revising
@@ -72,7 +72,7 @@ public class ReportTaskListener implements TaskListener {
   private void complete(DelegateTask task) {
     ReportContent content = ReportForm.read(task.getVariablesLocal(),
         ReportTaskForms.unknownFields(task, FORM_FIELDS));
-    reports.submit(ReportTaskForms.reportId(task), content, actor.userId(task));
+    reports.submit(ReportTaskForms.reportId(task.getExecution()), content, actor.userId(task));
     if (FILE_REPORT.equals(task.getTaskDefinitionKey())) {
       task.getExecution().setVariable(VAR_FILING_OUTCOME, FilingOutcome.FILED.name());
     }

@@ -59,7 +59,7 @@ public class ReviewTaskListener implements TaskListener {
   }
 
   private void prepare(DelegateTask task) {
-    AnnualReport report = reports.get(ReportTaskForms.reportId(task));
+    AnnualReport report = reports.get(ReportTaskForms.reportId(task.getExecution()));
     Studio studio = studios.findById(report.getStudioId()).orElseThrow();
     String filed = DisplayDates.dateTime(report.getFiledAt()) + (report.isLate() ? " 报送（逾期报送）" : " 报送（按时报送）");
     if (report.getSubmissions() > 1) {
@@ -82,7 +82,7 @@ public class ReviewTaskListener implements TaskListener {
     if (!problems.isEmpty()) {
       throw new InvalidSubmissionException(problems);
     }
-    reports.review(ReportTaskForms.reportId(task), decision, reasons, actor.userId(task));
+    reports.review(ReportTaskForms.reportId(task.getExecution()), decision, reasons, actor.userId(task));
     task.getExecution().setVariable(VAR_REVIEW_DECISION, decision.name());
   }
 }
