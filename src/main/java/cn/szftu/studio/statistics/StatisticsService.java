@@ -2,6 +2,7 @@ package cn.szftu.studio.statistics;
 
 import cn.szftu.studio.application.ApplicationStatus;
 import cn.szftu.studio.registry.StudioStatus;
+import cn.szftu.studio.report.AnnualReportStatus;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts for the city office and the leadership: applications per recommending union and status, per batch year and
  * status; named studios per union and per year. Plain GROUP BY queries that run the same on H2 and PostgreSQL; the
- * year is the batch year (naming_batch.batch_year) of the application or studio.
+ * year is the batch year (naming_batch.batch_year) of the application or studio; annual reports count by report year.
  */
 @Service
 @Transactional(readOnly = true)
@@ -74,11 +75,39 @@ public class StatisticsService {
     figures.add(figure("studios-by-year", "各年度已命名工作室", "名录中的工作室按命名批次年度统计；已撤销的单独列出。",
         studiosByYear));
 
+    figures.add(annualReports());
+
     long named = columnTotal(studiosByUnion, StudioStatus.NAMED.name());
     long revoked = columnTotal(studiosByUnion, StudioStatus.REVOKED.name());
     long unionsWithApplications = applicationsByUnion.rows().stream().filter(r -> r.total() > 0).count();
     return new StatisticsPage(years, selected == null ? "" : selected.toString(), scope, applicationsByUnion.total(),
         named, revoked, unionsWithApplications, figures, STAMP.format(clock.instant().atZone(clock.getZone())));
+  }
+
+  /**
+   * Annual reports per report year and status, and how many came (or are still missing) after their due moment. Counts
+   * only: what a studio reported stays with its unit, union and the city office.
+   */
+  private StatisticsPage.Figure annualReports() {
+    Map<String, String> reportYears = new LinkedHashMap<>();
+    jdbc.queryForList("select distinct report_year from annual_report order by report_year", Integer.class)
+        .forEach(y -> reportYears.put(y.toString(), y + " 年度"));
+    Crosstab reports = Crosstab.of("报告年度", reportYears, reportColumns(),
+        cells("select r.report_year, r.status, count(*) from annual_report r group by r.report_year, r.status"))
+        .withoutEmptyColumns();
+    List<String> late = new ArrayList<>();
+    jdbc.query("select report_year, count(*) from annual_report where late = ? group by report_year "
+        + "order by report_year", rs -> {
+          late.add(rs.getInt(1) + " 年度 " + rs.getLong(2) + " 份");
+        }, true);
+    return figure("annual-reports-by-year", "各年度年度报告报送情况",
+        "每个报告年度应报送的年度报告，按当前状态统计。逾期报送或逾期未报："
+            + (late.isEmpty() ? "无" : String.join("，", late)) + "。", reports);
+  }
+
+  private static List<Crosstab.Column> reportColumns() {
+    return Arrays.stream(AnnualReportStatus.values()).map(s -> new Crosstab.Column(s.name(), s.label(),
+        "stats-fill-report-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))).toList();
   }
 
   private static StatisticsPage.Figure figure(String id, String title, String note, Crosstab table) {

@@ -14,11 +14,14 @@ import cn.szftu.studio.registry.Studio;
 import cn.szftu.studio.registry.StudioRepository;
 import cn.szftu.studio.support.ActingUser;
 import cn.szftu.studio.support.PostgresIntegrationTest;
+import cn.szftu.studio.support.WebSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -81,6 +84,7 @@ class AnnualReportRoundIT extends PostgresIntegrationTest {
     assertThat(jdbc.queryForObject("select count(*) from annual_report where studio_id in (?, ?) and report_year = ?",
         Long.class, namedIn2025.getId(), namedLater.getId(), YEAR)).isEqualTo(2);
     assertThat(rounds.find(YEAR).orElseThrow().getDueAt()).isEqualTo(stored.getDueAt());
+    statisticsCountTheReportsOfEachYearByStatus();
   }
 
   @Test
@@ -108,6 +112,32 @@ class AnnualReportRoundIT extends PostgresIntegrationTest {
     assertThat(ActingUser.as(engine, EvaluationFixture.OFFICE, () -> engine.getRepositoryService()
         .createProcessDefinitionQuery().startablePermissionCheck().startableInTasklist()
         .processDefinitionKey(AnnualReportProcess.KEY).count())).as("reports start from rounds only").isZero();
+  }
+
+  /** Counts only: what a studio reported stays with its unit, its union and the city office. */
+  private void statisticsCountTheReportsOfEachYearByStatus() {
+    String page = WebSession.login(baseUrl(), EvaluationFixture.OFFICE, EvaluationFixture.OFFICE).get("/statistics")
+        .body();
+
+    assertThat(page).contains("各年度年度报告报送情况", "2025 年度");
+    assertThat(cell(page, "2025", "AWAITING")).isEqualTo(jdbc.queryForObject(
+        "select count(*) from annual_report where report_year = 2025 and status = 'AWAITING'", Long.class))
+        .isPositive();
+    assertThat(cell(page, "TOTAL", "TOTAL"))
+        .isEqualTo(jdbc.queryForObject("select count(*) from annual_report", Long.class));
+  }
+
+  /** One cell of the annual-report table on the statistics page (row key or TOTAL, column key or TOTAL). */
+  private static long cell(String page, String row, String column) {
+    int start = page.indexOf("data-table=\"annual-reports-by-year\"");
+    assertThat(start).as("annual report table").isPositive();
+    String table = page.substring(start, page.indexOf("</table>", start));
+    int rowStart = table.indexOf("data-row=\"" + row + "\"");
+    assertThat(rowStart).as("row " + row).isPositive();
+    Matcher m = Pattern.compile("<td[^>]*data-column=\"" + Pattern.quote(column) + "\"[^>]*>(\\d+)</td>")
+        .matcher(table.substring(rowStart, table.indexOf("</tr>", rowStart)));
+    assertThat(m.find()).as("column " + column + " of row " + row).isTrue();
+    return Long.parseLong(m.group(1));
   }
 
   private ProcessInstance startRound(String dueDate) {

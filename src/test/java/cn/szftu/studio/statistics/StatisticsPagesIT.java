@@ -112,8 +112,8 @@ class StatisticsPagesIT extends PostgresIntegrationTest {
         .isEqualTo(count("select count(*) from studio s join naming_batch b on b.code = s.batch_code "
             + "where b.batch_year = 2026 and s.status = 'NAMED'"));
 
-    // four charts, drawn on the server: bars in SVG, no script, no inline style
-    assertThat(page.split("<svg", -1)).hasSize(5);
+    // five charts (the fifth: annual reports), drawn on the server: bars in SVG, no script, no inline style
+    assertThat(page.split("<svg", -1)).hasSize(6);
     assertThat(page).contains("<rect class=\"stats-bar stats-fill-studio-named\"").doesNotContain("<script", "style=");
 
     // one year: the per-union figures count that batch year only
