@@ -15,6 +15,7 @@ import cn.szftu.studio.registry.NamedStudioFixture;
 import cn.szftu.studio.registry.RegistryService;
 import cn.szftu.studio.registry.Studio;
 import cn.szftu.studio.registry.StudioRepository;
+import cn.szftu.studio.support.ActingUser;
 import cn.szftu.studio.support.PostgresIntegrationTest;
 import java.time.Clock;
 import java.util.Map;
@@ -69,6 +70,9 @@ class AnnualReportProcessIT extends PostgresIntegrationTest {
         .extracting(link -> link.getGroupId()).containsExactly("unit-ns-precision");
     assertThat(fixture.timers(instance)).containsExactly(beijing("2026-11-27T09:00"), ReportFixture.DUE_AT);
     assertThat(engine.getTaskService().getVariableLocal(file.getId(), FIELD_DUE)).isEqualTo("2026年12月11日 18:00");
+    // Tasklist loads the form as the user: the unit's user may, another unit's may not
+    assertThat(deployedForm(ReportFixture.UNIT_USER, file)).contains("\"id\": \"annualReportForm\"");
+    assertThatThrownBy(() -> deployedForm("applicant2", file)).isInstanceOf(ProcessEngineException.class);
 
     try (EngineTime time = EngineTime.takeOver(engine, clock)) {
       assertThat(time.at("2026-11-27T08:59").runDueJobs(instance.getId())).isZero();
@@ -105,6 +109,7 @@ class AnnualReportProcessIT extends PostgresIntegrationTest {
     Task review = fixture.task(instance, REVIEW);
     assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
         .extracting(link -> link.getGroupId()).containsExactly("union-dapeng");
+    assertThat(deployedForm(reviewer, review)).contains("\"id\": \"annualReportReviewForm\"");
     assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), FIELD_STATUS_NOTE)).contains("按时报送");
     assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), FIELD_REPORT_TEXT))
         .contains("【获授权专利（件）】2", "【创造经济效益（万元）】126.5");
@@ -117,6 +122,16 @@ class AnnualReportProcessIT extends PostgresIntegrationTest {
         ReportDecision::getActorUserId).containsExactly(
             tuple(ReportStep.FILING, ReportOutcome.FILED, ReportFixture.UNIT_USER),
             tuple(ReportStep.REVIEW, ReportOutcome.APPROVED, reviewer));
+  }
+
+  private String deployedForm(String userId, Task task) {
+    return ActingUser.as(engine, userId, () -> {
+      try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+        return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   @Test
