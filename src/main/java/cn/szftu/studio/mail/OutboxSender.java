@@ -21,6 +21,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -62,12 +63,20 @@ public class OutboxSender {
   public OutboxSender(OutboxMailRepository outbox, ObjectProvider<JavaMailSender> mailSender,
       PlatformTransactionManager transactionManager, MailSettings settings, Clock clock) {
     this.outbox = outbox;
-    this.mailSender = mailSender.getIfAvailable();
+    this.mailSender = configured(mailSender.getIfAvailable());
     this.ownTransaction = new TransactionTemplate(transactionManager);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.settings = settings;
     this.backoff = settings.backoff();
     this.clock = clock;
+  }
+
+  /** An empty SPRING_MAIL_HOST (as compose files pass it) still makes Spring build a sender, one without a server. */
+  private static JavaMailSender configured(JavaMailSender sender) {
+    if (sender instanceof JavaMailSenderImpl impl && (impl.getHost() == null || impl.getHost().isBlank())) {
+      return null;
+    }
+    return sender;
   }
 
   public boolean enabled() {
