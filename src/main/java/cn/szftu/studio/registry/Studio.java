@@ -95,6 +95,19 @@ public class Studio {
     this.updatedAt = namedAt;
   }
 
+  /** Takes on an approved change's particulars; the registry keeps the earlier ones as versions (StudioVersion). */
+  void applyChange(StudioVersion.Particulars particulars, Instant now) {
+    this.studioName = particulars.studioName();
+    this.leaderName = particulars.leaderName();
+    this.hostUnitCode = particulars.hostUnitCode();
+    this.hostUnitName = particulars.hostUnitName();
+    this.updatedAt = now;
+  }
+
+  public StudioVersion.Particulars particulars() {
+    return new StudioVersion.Particulars(studioName, leaderName, hostUnitCode, hostUnitName);
+  }
+
   public Long getId() {
     return id;
   }

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
 import cn.szftu.studio.application.ApplicationProcess;
 import cn.szftu.studio.batch.NamingBatchProcess;
+import cn.szftu.studio.change.StudioChangeProcess;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +40,12 @@ public final class RoleAuthorizations {
     // Applicants start applications from Tasklist: its start dialog needs both grants.
     grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_DEFINITION, ApplicationProcess.KEY, READ, CREATE_INSTANCE));
     grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_INSTANCE, ANY, CREATE));
+    // Host units ask for changes of their named studios from Tasklist; unions review them.
+    grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_DEFINITION, StudioChangeProcess.KEY, READ,
+        CREATE_INSTANCE));
+    for (String union : unionCodes) {
+      grants.add(Grant.of(Groups.unionGroup(union), Resources.PROCESS_DEFINITION, StudioChangeProcess.KEY, READ));
+    }
     // The city office opens the yearly naming batch from Tasklist.
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, NamingBatchProcess.KEY, READ,
         CREATE_INSTANCE));

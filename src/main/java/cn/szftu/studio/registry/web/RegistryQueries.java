@@ -4,6 +4,8 @@ import cn.szftu.studio.registry.StudioEvent;
 import cn.szftu.studio.registry.StudioEventKind;
 import cn.szftu.studio.registry.StudioEventRepository;
 import cn.szftu.studio.registry.StudioStatus;
+import cn.szftu.studio.registry.StudioVersion;
+import cn.szftu.studio.registry.StudioVersionRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -39,10 +41,12 @@ public class RegistryQueries {
 
   private final JdbcTemplate jdbc;
   private final StudioEventRepository events;
+  private final StudioVersionRepository versions;
 
-  public RegistryQueries(JdbcTemplate jdbc, StudioEventRepository events) {
+  public RegistryQueries(JdbcTemplate jdbc, StudioEventRepository events, StudioVersionRepository versions) {
     this.jdbc = jdbc;
     this.events = events;
+    this.versions = versions;
   }
 
   /** The registry list with its filter choices; unknown filter values are ignored (see {@link RegistryFilter}). */
@@ -86,7 +90,25 @@ public class RegistryQueries {
         e.getDecision())).toList();
     return new StudioPage(entry.row(), entry.batchTitle(), entry.revoked(),
         revocation.map(e -> ChineseDates.day(e.getOccurredAt())).orElse(null),
-        revocation.map(StudioEvent::getDecision).orElse(null), rows);
+        revocation.map(StudioEvent::getDecision).orElse(null), rows, versions(entry));
+  }
+
+  /** Every version, newest first; a studio never changed has one, its particulars as named. */
+  private List<StudioPage.VersionRow> versions(Entry entry) {
+    List<StudioVersion> stored = versions.findByStudioIdOrderByVersionNoAsc(entry.id());
+    RegistryRow row = entry.row();
+    if (stored.isEmpty()) {
+      return List.of(new StudioPage.VersionRow(1, row.decisionDateText(), row.studioName(), row.leaderName(),
+          row.hostUnitName(), row.outcomeLabel() + "：" + row.decisionNumber(), true));
+    }
+    List<StudioPage.VersionRow> rows = new ArrayList<>();
+    for (int i = stored.size() - 1; i >= 0; i--) {
+      StudioVersion v = stored.get(i);
+      rows.add(new StudioPage.VersionRow(v.getVersionNo(), v.getVersionNo() == 1 ? ChineseDates.day(v.getDecidedOn())
+          : ChineseDates.day(v.getValidFrom()), v.getStudioName(), v.getLeaderName(), v.getHostUnitName(),
+          v.getDecision(), i == stored.size() - 1));
+    }
+    return rows;
   }
 
   /** The certificate; {@code baseUrl} is where the registry is published, printed for verification. */
