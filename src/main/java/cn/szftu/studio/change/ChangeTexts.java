@@ -63,7 +63,8 @@ public final class ChangeTexts {
 
   /** The decision a change rests on, for the history's 依据 column: who approved it last, and when. */
   public static String decision(ChangeStep step, java.time.LocalDate day) {
-    return step.label() + "批准（" + DAY.format(day) + "）";
+    String approver = step == ChangeStep.LEADERSHIP_APPROVAL ? "市总工会主席会议" : "市总工会";
+    return approver + "批准变更（" + DAY.format(day) + "）";
   }
 
   /** The revocation's facts for a host unit that moves out of Shenzhen (at most 2000 characters). */
