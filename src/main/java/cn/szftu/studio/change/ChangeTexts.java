@@ -6,6 +6,7 @@ import cn.szftu.studio.eligibility.HonourType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ public final class ChangeTexts {
   }
 
   /** The decision a change rests on, for the history's 依据 column: who approved it last, and when. */
-  public static String decision(ChangeStep step, java.time.LocalDate day) {
+  public static String decision(ChangeStep step, LocalDate day) {
     String approver = step == ChangeStep.LEADERSHIP_APPROVAL ? "市总工会主席会议" : "市总工会";
     return approver + "批准变更（" + DAY.format(day) + "）";
   }

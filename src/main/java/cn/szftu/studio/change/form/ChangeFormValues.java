@@ -5,7 +5,9 @@ import static cn.szftu.studio.change.form.ChangeRequestFields.*;
 import cn.szftu.studio.change.ChangeType;
 import cn.szftu.studio.change.StudioChange;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /** A stored change request turned back into form values, to prefill the correction form. */
@@ -35,8 +37,8 @@ public final class ChangeFormValues {
   }
 
   /** The fields that do not belong to a change type, e.g. the leader's for a name change. */
-  public static java.util.Set<String> notOf(ChangeType type) {
-    java.util.Set<String> fields = new java.util.HashSet<>();
+  public static Set<String> notOf(ChangeType type) {
+    Set<String> fields = new HashSet<>();
     if (type != ChangeType.LEADER) {
       fields.addAll(LEADER_FIELDS);
     }

@@ -2,6 +2,7 @@ package cn.szftu.studio.change.form;
 
 import static cn.szftu.studio.change.form.ChangeRequestFields.*;
 
+import cn.szftu.studio.DisplayDates;
 import cn.szftu.studio.application.form.ApplicationContent;
 import cn.szftu.studio.application.form.FieldReader;
 import cn.szftu.studio.application.form.InvalidSubmissionException;
@@ -126,7 +127,7 @@ public class ChangeRequestValidator {
           + "”，不是您所在的单位；只能为本单位的工作室申请变更");
     }
     context.openChangeRequestedAt(studio.id()).ifPresent(since -> in.problem(NAMING_NUMBER,
-        "该工作室已有一项变更申请正在办理（" + cn.szftu.studio.DisplayDates.dateTime(since) + " 提交），办结后才能再次申请"));
+        "该工作室已有一项变更申请正在办理（" + DisplayDates.dateTime(since) + " 提交），办结后才能再次申请"));
     return studio;
   }
 
