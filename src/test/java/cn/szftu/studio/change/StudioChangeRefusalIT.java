@@ -197,11 +197,16 @@ class StudioChangeRefusalIT extends PostgresIntegrationTest {
         Arguments.of("refusal without reasons", decision("REFUSE", " "), "意见说明（reasons）：选择“不同意”时必须说明理由"),
         Arguments.of("reasons of 10,000 characters", decision("REFUSE", "理".repeat(10_000)),
             "意见说明（reasons）：不能超过 2000 个字符（现为 10000 个）"),
-        Arguments.of("unknown field", withExtra(decision("APPROVE", null)), "unitApproved（unitApproved）：不是本表单的字段"));
+        Arguments.of("unknown field", with(decision("APPROVE", null), "unitApproved", true),
+            "unitApproved（unitApproved）：不是本表单的字段"),
+        Arguments.of("a process variable overwritten (to skip the decision body)",
+            with(decision("APPROVE", null), "changeType", "LEADER"), "changeType（changeType）：不是本表单的字段"),
+        Arguments.of("another change's id", with(decision("APPROVE", null), "changeId", 1L),
+            "changeId（changeId）：不是本表单的字段"));
   }
 
-  private static Map<String, Object> withExtra(Map<String, Object> values) {
-    values.put("unitApproved", true);
+  private static Map<String, Object> with(Map<String, Object> values, String name, Object value) {
+    values.put(name, value);
     return values;
   }
 
@@ -213,12 +218,14 @@ class StudioChangeRefusalIT extends PostgresIntegrationTest {
     try {
       Task task = fixture.task(instance);
       Counts before = counts();
+      Map<String, Object> processBefore = runtimeService.getVariables(instance.getId());
 
       // the engine wraps a task listener's refusal; its message is what Tasklist shows
       Assertions.assertThatThrownBy(() -> fixture.complete(fixture.unionReviewer(), task, values))
           .isInstanceOf(ProcessEngineException.class).hasMessageContaining("提交未成功").hasMessageContaining(expected);
 
       Assertions.assertThat(counts()).isEqualTo(before);
+      Assertions.assertThat(runtimeService.getVariables(instance.getId())).isEqualTo(processBefore);
       Assertions.assertThat(fixture.task(instance).getId()).isEqualTo(task.getId());
       Assertions.assertThat(jdbc.queryForObject("select status from studio_change where process_instance_id = ?",
           String.class, instance.getId())).isEqualTo("UNION_REVIEW");

@@ -3,7 +3,6 @@ package cn.szftu.studio.change.process;
 import static cn.szftu.studio.change.StudioChangeProcess.*;
 
 import cn.szftu.studio.application.process.CurrentActor;
-import cn.szftu.studio.application.process.SubmittedFields;
 import cn.szftu.studio.application.process.TaskFormInput;
 import cn.szftu.studio.change.ChangeOutcome;
 import cn.szftu.studio.change.ChangeType;
@@ -46,7 +45,7 @@ public class ChangeCorrectionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long changeId = (Long) task.getVariable(VAR_CHANGE_ID);
+    long changeId = TaskForms.changeId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       StudioChange change = changes.get(changeId);
       Map<String, Object> values = new HashMap<>(ChangeFormValues.of(change,
@@ -54,9 +53,9 @@ public class ChangeCorrectionTaskListener implements TaskListener {
       values.put(FIELD_CORRECTION_REASONS, changes.lastDecision(changeId, ChangeOutcome.RETURN)
           .map(d -> d.getReasons()).orElse(null));
       values.put(FIELD_CORRECTION_CHOICE, null);
-      task.setVariablesLocal(values);
+      TaskForms.prepare(task, values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
+      Map<String, Object> submitted = TaskForms.submitted(task, FORM_FIELDS);
       CorrectionChoice choice = TaskFormInput.choice(submitted, FIELD_CORRECTION_CHOICE, "处理方式",
           CorrectionChoice.class);
       String user = actor.userId(task);

@@ -5,7 +5,6 @@ import static cn.szftu.studio.change.StudioChangeProcess.*;
 import cn.szftu.studio.application.form.FieldProblem;
 import cn.szftu.studio.application.form.InvalidSubmissionException;
 import cn.szftu.studio.application.process.CurrentActor;
-import cn.szftu.studio.application.process.SubmittedFields;
 import cn.szftu.studio.application.process.TaskFormInput;
 import cn.szftu.studio.change.ChangeOutcome;
 import cn.szftu.studio.change.StudioChangeService;
@@ -48,15 +47,15 @@ public class ChangeReviewTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     Review review = Review.of(task.getTaskDefinitionKey()).orElseThrow(
         () -> new IllegalStateException("no review defined for " + task.getTaskDefinitionKey()));
-    long changeId = (Long) task.getVariable(VAR_CHANGE_ID);
+    long changeId = TaskForms.changeId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       changes.enterStep(changeId, review.status);
       Map<String, Object> values = taskFields.of(changeId);
       values.put(FIELD_DECISION, null);
       values.put(FIELD_REASONS, null);
-      task.setVariablesLocal(values);
+      TaskForms.prepare(task, values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
+      Map<String, Object> submitted = TaskForms.submitted(task, FORM_FIELDS);
       ChangeOutcome outcome = outcome(submitted.get(FIELD_DECISION), review);
       String reasons = TaskFormInput.text(submitted, FIELD_REASONS, "意见说明", outcome != ChangeOutcome.APPROVE,
           TaskFormInput.MAX_REASONS, "选择“" + outcome.label(review.step) + "”时必须说明理由");
