@@ -84,6 +84,10 @@ class ReapplicationBanIT extends PostgresIntegrationTest {
       // a ban in the past no longer counts, today either
       fixture.liftBansOf(studio.getId());
       Assertions.assertThat(eligibility.failures(content, stored.getHostUnitCode(), today, true)).isEmpty();
+
+      fixture.returnPlaque(fixture.task(revocation.getId(), RETURN_PLAQUE));
+      fixture.confirmPlaque(fixture.task(revocation.getId(), CONFIRM_PLAQUE_RETURNED));
+      assertThat(revocation).isEnded();
     } finally {
       fixture.liftBansOf(studio.getId());
       if (application != null) {
