@@ -34,6 +34,7 @@ create table studio_revocation (
   studio_id            bigint        not null,
   batch_revocation_id  bigint,
   process_instance_id  varchar(64),
+  execution_id         varchar(64),
   origin               varchar(20)   not null,
   ground               varchar(30)   not null,
   basis                varchar(2000) not null,
@@ -72,3 +73,5 @@ create table studio_revocation (
 );
 create index studio_revocation_studio_idx on studio_revocation (studio_id, status);
 create index studio_revocation_batch_idx on studio_revocation (batch_revocation_id);
+create index studio_revocation_process_idx on studio_revocation (process_instance_id);
+create index studio_revocation_execution_idx on studio_revocation (execution_id);

@@ -130,8 +130,11 @@ public class RevocationService {
    * and date; the host unit is banned from applying again for the ground's configured years (none for 0); the
    * plaque is due back within the configured working days.
    */
-  public Studio revoke(long revocationId) {
+  public Studio revoke(long revocationId, String processInstanceId, String executionId) {
     StudioRevocation revocation = get(revocationId);
+    if (!processInstanceId.equals(revocation.getProcessInstanceId())) {
+      throw new IllegalStateException("revocation " + revocationId + " is not a case of process " + processInstanceId);
+    }
     RevocationGround ground = revocation.getGround();
     Studio studio = registry.revoke(new RegistryService.Revocation(revocation.getStudioId(), ground.label(),
         revocation.getBasis(), revocation.getDecisionNumber(), revocation.getDecisionDate(),
@@ -142,7 +145,7 @@ public class RevocationService {
             banReason(studio, ground, revocation.getDecisionNumber()), now)).getId())
         .orElse(null);
     Instant plaqueDue = workingDays.deadline(Date.from(now), properties.plaqueReturnWorkingDays()).toInstant();
-    revocation.revoked(banId, plaqueDue, now);
+    revocation.revoked(banId, plaqueDue, executionId, now);
     return studio;
   }
 
@@ -217,6 +220,22 @@ public class RevocationService {
   public List<Long> openCasesOf(long batchRevocationId) {
     return cases.findByBatchRevocationIdOrderByIdAsc(batchRevocationId).stream()
         .filter(c -> c.getStatus() == RevocationStatus.IN_PROGRESS).map(StudioRevocation::getId).toList();
+  }
+
+  /**
+   * The case a process's execution works on, found from the engine's own ids rather than from variables a form
+   * submission could overwrite: the execution that carried out the decision, else the process's single case.
+   */
+  @Transactional(readOnly = true)
+  public StudioRevocation caseAt(String processInstanceId, String executionId) {
+    return cases.findByExecutionId(executionId)
+        .or(() -> cases.findByProcessInstanceIdAndBatchRevocationIdIsNull(processInstanceId))
+        .orElseThrow(() -> new IllegalStateException("no revocation case at execution " + executionId));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<BatchRevocation> batchOf(String processInstanceId) {
+    return batchCases.findByProcessInstanceId(processInstanceId);
   }
 
   @Transactional(readOnly = true)

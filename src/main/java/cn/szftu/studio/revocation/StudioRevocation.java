@@ -36,6 +36,10 @@ public class StudioRevocation {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  /** The execution that carries out the decision (one per studio in a batch), so its tasks find their case. */
+  @Column(name = "execution_id", length = 64)
+  private String executionId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private RevocationOrigin origin;
@@ -194,12 +198,13 @@ public class StudioRevocation {
     this.updatedAt = now;
   }
 
-  void revoked(Long banId, Instant plaqueDueAt, Instant now) {
+  void revoked(Long banId, Instant plaqueDueAt, String executionId, Instant now) {
     requireInProgress();
     if (decision != Decision.REVOKE) {
       throw new IllegalStateException("revocation " + id + " was not decided to revoke");
     }
     this.status = RevocationStatus.REVOKED;
+    this.executionId = executionId;
     this.banId = banId;
     this.plaqueDueAt = plaqueDueAt;
     this.updatedAt = now;
@@ -253,6 +258,10 @@ public class StudioRevocation {
 
   public String getProcessInstanceId() {
     return processInstanceId;
+  }
+
+  public String getExecutionId() {
+    return executionId;
   }
 
   public RevocationOrigin getOrigin() {

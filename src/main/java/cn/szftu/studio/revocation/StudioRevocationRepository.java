@@ -2,6 +2,7 @@ package cn.szftu.studio.revocation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StudioRevocationRepository extends JpaRepository<StudioRevocation, Long> {
@@ -13,4 +14,8 @@ public interface StudioRevocationRepository extends JpaRepository<StudioRevocati
   List<StudioRevocation> findByBatchRevocationIdOrderByIdAsc(long batchRevocationId);
 
   List<StudioRevocation> findByStudioIdOrderByIdAsc(long studioId);
+
+  Optional<StudioRevocation> findByExecutionId(String executionId);
+
+  Optional<StudioRevocation> findByProcessInstanceIdAndBatchRevocationIdIsNull(String processInstanceId);
 }

@@ -30,13 +30,15 @@ public class BatchDecisionTaskListener implements TaskListener {
   static final Set<String> FORM_FIELDS = RevocationForms.fields(SHOWN, DecisionInput.FIELDS);
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
   private final NamingBatchRepository batches;
   private final CurrentActor actor;
   private final Clock clock;
 
-  public BatchDecisionTaskListener(RevocationService revocations, NamingBatchRepository batches, CurrentActor actor,
+  public BatchDecisionTaskListener(RevocationService revocations, RevocationCases cases, NamingBatchRepository batches, CurrentActor actor,
       Clock clock) {
     this.revocations = revocations;
+    this.cases = cases;
     this.batches = batches;
     this.actor = actor;
     this.clock = clock;
@@ -44,8 +46,8 @@ public class BatchDecisionTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long id = (Long) task.getVariable(VAR_BATCH_REVOCATION_ID);
-    BatchRevocation batch = revocations.getBatch(id);
+    BatchRevocation batch = cases.batchOf(task.getProcessInstanceId()).orElseThrow();
+    long id = batch.getId();
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> shown = new HashMap<>();
       shown.put(FIELD_BATCH, batch.getBatchCode() + " " + batches.findById(batch.getBatchCode()).orElseThrow()
@@ -59,7 +61,7 @@ public class BatchDecisionTaskListener implements TaskListener {
           LocalDate.now(clock)));
       RevocationForms.prepare(task, shown, DecisionInput.FIELDS);
     } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      DecisionInput input = DecisionInput.read(RevocationForms.submitted(task, FORM_FIELDS), LocalDate.now(clock));
+      DecisionInput input = DecisionInput.read(RevocationForms.submitted(task, FORM_FIELDS, cases), LocalDate.now(clock));
       revocations.decideBatch(id, input.decision(), input.number(), input.date(), input.reasons(), actor.userId(task));
       task.getExecution().setVariable(VAR_DECISION, input.decision().name());
       task.getExecution().setVariable(VAR_REVOKED, input.decision() == Decision.REVOKE);

@@ -26,18 +26,20 @@ public class DecisionTaskListener implements TaskListener {
   static final Set<String> FORM_FIELDS = RevocationForms.fields(SHOWN, DecisionInput.FIELDS);
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
   private final CurrentActor actor;
   private final Clock clock;
 
-  public DecisionTaskListener(RevocationService revocations, CurrentActor actor, Clock clock) {
+  public DecisionTaskListener(RevocationService revocations, RevocationCases cases, CurrentActor actor, Clock clock) {
     this.revocations = revocations;
+    this.cases = cases;
     this.actor = actor;
     this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    StudioRevocation revocation = revocations.get(RevocationForms.revocationId(task));
+    StudioRevocation revocation = cases.of(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> shown = RevocationForms.caseFields(revocations, revocation);
       shown.put(FIELD_DEFENCE_SUMMARY, RevocationTexts.defence(revocation));
@@ -46,7 +48,7 @@ public class DecisionTaskListener implements TaskListener {
           LocalDate.now(clock)));
       RevocationForms.prepare(task, shown, DecisionInput.FIELDS);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      DecisionInput input = DecisionInput.read(RevocationForms.submitted(task, FORM_FIELDS), LocalDate.now(clock));
+      DecisionInput input = DecisionInput.read(RevocationForms.submitted(task, FORM_FIELDS, cases), LocalDate.now(clock));
       revocations.decide(revocation.getId(), input.decision(), input.number(), input.date(), input.reasons(),
           actor.userId(task));
       task.getExecution().setVariable(VAR_DECISION, input.decision().name());

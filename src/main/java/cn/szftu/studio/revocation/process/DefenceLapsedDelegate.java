@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 public class DefenceLapsedDelegate implements JavaDelegate {
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
 
-  public DefenceLapsedDelegate(RevocationService revocations) {
+  public DefenceLapsedDelegate(RevocationService revocations, RevocationCases cases) {
     this.revocations = revocations;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    revocations.defenceLapsed((Long) execution.getVariable(VAR_REVOCATION_ID));
+    revocations.defenceLapsed(cases.of(execution).getId());
     execution.setVariable(VAR_DEFENCE_OUTCOME, DefenceOutcome.LAPSED.name());
   }
 }

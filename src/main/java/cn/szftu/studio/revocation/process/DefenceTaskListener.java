@@ -24,22 +24,24 @@ public class DefenceTaskListener implements TaskListener {
   static final Set<String> FORM_FIELDS = RevocationForms.fields(SHOWN, FIELD_DEFENCE_CHOICE, FIELD_DEFENCE);
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
   private final CurrentActor actor;
 
-  public DefenceTaskListener(RevocationService revocations, CurrentActor actor) {
+  public DefenceTaskListener(RevocationService revocations, RevocationCases cases, CurrentActor actor) {
     this.revocations = revocations;
+    this.cases = cases;
     this.actor = actor;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    StudioRevocation revocation = revocations.get(RevocationForms.revocationId(task));
+    StudioRevocation revocation = cases.of(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> shown = RevocationForms.caseFields(revocations, revocation);
       shown.put(FIELD_DEFENCE_DUE, RevocationTexts.deadline(revocation.getDefenceDueAt()));
       RevocationForms.prepare(task, shown, FIELD_DEFENCE_CHOICE, FIELD_DEFENCE);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      FormProblems form = RevocationForms.submitted(task, FORM_FIELDS);
+      FormProblems form = RevocationForms.submitted(task, FORM_FIELDS, cases);
       DefenceChoice choice = form.choice(FIELD_DEFENCE_CHOICE, "是否申辩", DefenceChoice.class);
       String text = form.text(FIELD_DEFENCE, "申辩意见", choice == DefenceChoice.SUBMIT, RevocationForms.MAX_TEXT);
       form.throwIfAny();

@@ -21,22 +21,24 @@ public class OpinionTaskListener implements TaskListener {
   static final Set<String> FORM_FIELDS = RevocationForms.fields(SHOWN, FIELD_OPINION, FIELD_OPINION_REASONS);
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
   private final CurrentActor actor;
 
-  public OpinionTaskListener(RevocationService revocations, CurrentActor actor) {
+  public OpinionTaskListener(RevocationService revocations, RevocationCases cases, CurrentActor actor) {
     this.revocations = revocations;
+    this.cases = cases;
     this.actor = actor;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    StudioRevocation revocation = revocations.get(RevocationForms.revocationId(task));
+    StudioRevocation revocation = cases.of(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> shown = RevocationForms.caseFields(revocations, revocation);
       shown.put(FIELD_DEFENCE_SUMMARY, RevocationTexts.defence(revocation));
       RevocationForms.prepare(task, shown, FIELD_OPINION, FIELD_OPINION_REASONS);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      FormProblems form = RevocationForms.submitted(task, FORM_FIELDS);
+      FormProblems form = RevocationForms.submitted(task, FORM_FIELDS, cases);
       Opinion opinion = form.choice(FIELD_OPINION, "处理意见", Opinion.class);
       String reasons = form.text(FIELD_OPINION_REASONS, "理由", true, RevocationForms.MAX_REASONS);
       form.throwIfAny();

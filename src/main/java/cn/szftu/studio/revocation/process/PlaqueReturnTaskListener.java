@@ -23,16 +23,18 @@ public class PlaqueReturnTaskListener implements TaskListener {
   static final Set<String> FORM_FIELDS = RevocationForms.fields(SHOWN, FIELD_PLAQUE_RETURNED, FIELD_NOTE);
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
   private final CurrentActor actor;
 
-  public PlaqueReturnTaskListener(RevocationService revocations, CurrentActor actor) {
+  public PlaqueReturnTaskListener(RevocationService revocations, RevocationCases cases, CurrentActor actor) {
     this.revocations = revocations;
+    this.cases = cases;
     this.actor = actor;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    StudioRevocation revocation = revocations.get(RevocationForms.revocationId(task));
+    StudioRevocation revocation = cases.of(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> shown = new HashMap<>();
       shown.put(FIELD_STUDIO, RevocationTexts.studio(revocations.studio(revocation.getStudioId())));
@@ -42,7 +44,7 @@ public class PlaqueReturnTaskListener implements TaskListener {
       shown.put(FIELD_PLAQUE_DUE, RevocationTexts.deadline(revocation.getPlaqueDueAt()));
       RevocationForms.prepare(task, shown, FIELD_PLAQUE_RETURNED, FIELD_NOTE);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      FormProblems form = RevocationForms.submitted(task, FORM_FIELDS);
+      FormProblems form = RevocationForms.submitted(task, FORM_FIELDS, cases);
       form.ticked(FIELD_PLAQUE_RETURNED, "已交回标牌和证书", "交回标牌和证书后请勾选确认");
       String note = form.text(FIELD_NOTE, "交回说明", false, RevocationForms.MAX_NOTE);
       form.throwIfAny();

@@ -57,11 +57,15 @@ final class RevocationForms {
     return values;
   }
 
-  static FormProblems submitted(DelegateTask task, Set<String> formFields) {
-    return new FormProblems(SubmittedFields.of(task, formFields, ANY_PROCESS_VARIABLES));
-  }
-
-  static long revocationId(DelegateTask task) {
-    return (Long) task.getVariable(VAR_REVOCATION_ID);
+  /**
+   * The submitted values, refused outright when they name a field the form does not have or overwrite one of the
+   * process's variables (see {@link RevocationCases}); the values themselves are then checked by the caller.
+   */
+  static FormProblems submitted(DelegateTask task, Set<String> formFields, RevocationCases cases) {
+    Map<String, Object> submitted = SubmittedFields.of(task, formFields, ANY_PROCESS_VARIABLES);
+    FormProblems form = new FormProblems(submitted);
+    cases.tampered(task).forEach(name -> form.add(name, name, "不是本表单的字段"));
+    form.throwIfAny();
+    return form;
   }
 }

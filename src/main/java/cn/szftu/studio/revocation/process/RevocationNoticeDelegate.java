@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 public class RevocationNoticeDelegate implements JavaDelegate {
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
 
-  public RevocationNoticeDelegate(RevocationService revocations) {
+  public RevocationNoticeDelegate(RevocationService revocations, RevocationCases cases) {
     this.revocations = revocations;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = (Long) execution.getVariable(VAR_REVOCATION_ID);
+    long id = cases.of(execution).getId();
     execution.setVariable(VAR_DEFENCE_DUE_AT, Date.from(revocations.notifyStudio(id)));
   }
 }

@@ -4,6 +4,7 @@ import cn.szftu.studio.revocation.RevocationService;
 import cn.szftu.studio.revocation.StudioRevocation;
 import cn.szftu.studio.security.Groups;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,18 +15,20 @@ import org.springframework.stereotype.Component;
 public class RevocationTasks {
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
 
-  public RevocationTasks(RevocationService revocations) {
+  public RevocationTasks(RevocationService revocations, RevocationCases cases) {
     this.revocations = revocations;
+    this.cases = cases;
   }
 
-  /** {@code unit-<hostUnitCode>} of the revoked studio. */
-  public String hostUnitGroup(Long revocationId) {
-    StudioRevocation revocation = revocations.get(revocationId);
+  /** {@code unit-<hostUnitCode>} of the studio the execution's case is about. */
+  public String hostUnitGroup(DelegateExecution execution) {
+    StudioRevocation revocation = cases.of(execution);
     return Groups.unitGroup(revocations.studio(revocation.getStudioId()).getHostUnitCode());
   }
 
-  public Date plaqueDue(Long revocationId) {
-    return Date.from(revocations.get(revocationId).getPlaqueDueAt());
+  public Date plaqueDue(DelegateExecution execution) {
+    return Date.from(cases.of(execution).getPlaqueDueAt());
   }
 }

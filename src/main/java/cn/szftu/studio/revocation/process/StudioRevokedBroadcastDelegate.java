@@ -1,7 +1,5 @@
 package cn.szftu.studio.revocation.process;
 
-import static cn.szftu.studio.revocation.StudioRevocationProcess.*;
-
 import cn.szftu.studio.revocation.RevocationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,16 +10,19 @@ import org.springframework.stereotype.Component;
 public class StudioRevokedBroadcastDelegate implements JavaDelegate {
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
   private final StudioRevokedMessage message;
 
-  public StudioRevokedBroadcastDelegate(RevocationService revocations, StudioRevokedMessage message) {
+  public StudioRevokedBroadcastDelegate(RevocationService revocations, RevocationCases cases,
+      StudioRevokedMessage message) {
     this.revocations = revocations;
+    this.cases = cases;
     this.message = message;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long studioId = revocations.get((Long) execution.getVariable(VAR_REVOCATION_ID)).getStudioId();
+    long studioId = cases.of(execution).getStudioId();
     message.send(revocations.studio(studioId).getNamingNumber(), execution);
   }
 }

@@ -1,7 +1,5 @@
 package cn.szftu.studio.revocation.process;
 
-import static cn.szftu.studio.revocation.StudioRevocationProcess.*;
-
 import cn.szftu.studio.revocation.RevocationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class StudioRevokerDelegate implements JavaDelegate {
 
   private final RevocationService revocations;
+  private final RevocationCases cases;
 
-  public StudioRevokerDelegate(RevocationService revocations) {
+  public StudioRevokerDelegate(RevocationService revocations, RevocationCases cases) {
     this.revocations = revocations;
+    this.cases = cases;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    revocations.revoke((Long) execution.getVariable(VAR_REVOCATION_ID));
+    revocations.revoke(cases.toCarryOut(execution), execution.getProcessInstanceId(), execution.getId());
   }
 }
