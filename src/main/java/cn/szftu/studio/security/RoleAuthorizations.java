@@ -9,8 +9,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
 import cn.szftu.studio.application.ApplicationProcess;
 import cn.szftu.studio.batch.NamingBatchProcess;
+import cn.szftu.studio.change.StudioChangeProcess;
 import cn.szftu.studio.report.AnnualReportProcess;
 import cn.szftu.studio.report.AnnualReportRoundProcess;
+import cn.szftu.studio.revocation.BatchRevocationProcess;
+import cn.szftu.studio.revocation.StudioRevocationProcess;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +45,12 @@ public final class RoleAuthorizations {
     // Applicants start applications from Tasklist: its start dialog needs both grants.
     grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_DEFINITION, ApplicationProcess.KEY, READ, CREATE_INSTANCE));
     grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_INSTANCE, ANY, CREATE));
+    // Host units ask for changes of their named studios from Tasklist; unions review them.
+    grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_DEFINITION, StudioChangeProcess.KEY, READ,
+        CREATE_INSTANCE));
+    for (String union : unionCodes) {
+      grants.add(Grant.of(Groups.unionGroup(union), Resources.PROCESS_DEFINITION, StudioChangeProcess.KEY, READ));
+    }
     // The city office opens the yearly naming batch from Tasklist.
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, NamingBatchProcess.KEY, READ,
         CREATE_INSTANCE));
@@ -51,6 +60,11 @@ public final class RoleAuthorizations {
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, AnnualReportRoundProcess.KEY, READ,
         CREATE_INSTANCE));
     grants.add(Grant.of(Groups.APPLICANT, Resources.PROCESS_DEFINITION, AnnualReportProcess.KEY, READ));
+    // The city office starts revocations, of one studio or of a whole batch, from Tasklist.
+    grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, StudioRevocationProcess.KEY, READ,
+        CREATE_INSTANCE));
+    grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, BatchRevocationProcess.KEY, READ,
+        CREATE_INSTANCE));
     // The city office oversees every case: read-only Cockpit and a view of all tasks (全部待办).
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.APPLICATION, COCKPIT, ACCESS));
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY));

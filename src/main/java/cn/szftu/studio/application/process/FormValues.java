@@ -5,12 +5,12 @@ import java.util.Map;
 import org.camunda.spin.json.SpinJsonNode;
 
 /** Submitted variables as plain Java values: JSON variables (repeating groups) become their JSON text. */
-final class FormValues {
+public final class FormValues {
 
   private FormValues() {
   }
 
-  static Map<String, Object> plain(Map<String, Object> variables) {
+  public static Map<String, Object> plain(Map<String, Object> variables) {
     Map<String, Object> plain = new HashMap<>();
     variables.forEach((name, value) -> plain.put(name, value instanceof SpinJsonNode json ? json.toString() : value));
     return plain;

@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * A studio's public registry entry: the naming as decided, its current standing and its whole history. The revocation
- * date and decision are null while the studio stands (and when a revoked studio's history lacks the event).
+ * date, decision and reason (the ground's label) are null while the studio stands.
  */
 public record StudioPage(RegistryRow studio, String batchTitle, boolean revoked,
-    String revokedOnText, String revocationDecision, List<HistoryRow> history) {
+    String revokedOnText, String revocationDecision, String revocationReason, List<HistoryRow> history,
+    List<VersionRow> versions) {
 
   /** One event of the history: when, what kind, what happened and the decision it rests on. */
   public record HistoryRow(String dateText, String kindLabel, String kindClass, String description, String decision) {
+  }
+
+  /** One version of the studio's particulars (name, leader, host unit) as they stood from a day on. */
+  public record VersionRow(int number, String validFromText, String studioName, String leaderName,
+      String hostUnitName, String decision, boolean current) {
   }
 }
