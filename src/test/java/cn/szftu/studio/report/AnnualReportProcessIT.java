@@ -15,6 +15,7 @@ import cn.szftu.studio.registry.NamedStudioFixture;
 import cn.szftu.studio.registry.RegistryService;
 import cn.szftu.studio.registry.Studio;
 import cn.szftu.studio.registry.StudioRepository;
+import cn.szftu.studio.revocation.StudioRevocationProcess;
 import cn.szftu.studio.support.ActingUser;
 import cn.szftu.studio.support.PostgresIntegrationTest;
 import java.time.Clock;
@@ -122,6 +123,37 @@ class AnnualReportProcessIT extends PostgresIntegrationTest {
         ReportDecision::getActorUserId).containsExactly(
             tuple(ReportStep.FILING, ReportOutcome.FILED, ReportFixture.UNIT_USER),
             tuple(ReportStep.REVIEW, ReportOutcome.APPROVED, reviewer));
+  }
+
+  /**
+   * The city office revokes the studio (host unit closed: no re-application ban), the unit waives its defence, the
+   * decision body revokes; the revocation process then correlates Message_StudioRevoked and asks for the plaque.
+   */
+  private void revoke(Studio studio) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(StudioRevocationProcess.KEY).latestVersion().singleResult().getId();
+    ProcessInstance revocation = ActingUser.as(engine, "office", () -> engine.getFormService().submitStartForm(
+        definition, Map.of(StudioRevocationProcess.FIELD_NAMING_NUMBER, studio.getNamingNumber(),
+            StudioRevocationProcess.VAR_GROUND, "UNIT_CLOSED_OR_MOVED",
+            StudioRevocationProcess.VAR_BASIS, "依托单位已注销，工作室无法继续运行。")));
+    fixture.complete(ReportFixture.UNIT_USER, revocationTask(revocation, StudioRevocationProcess.SUBMIT_DEFENCE),
+        Map.of(StudioRevocationProcess.FIELD_DEFENCE_CHOICE, "WAIVE"));
+    fixture.complete("office", revocationTask(revocation, StudioRevocationProcess.PREPARE_OPINION),
+        Map.of(StudioRevocationProcess.FIELD_OPINION, "PROPOSE_REVOCATION",
+            StudioRevocationProcess.FIELD_OPINION_REASONS, "依托单位已注销。"));
+    fixture.complete("leader", revocationTask(revocation, StudioRevocationProcess.LEADERSHIP_DECISION),
+        Map.of(StudioRevocationProcess.FIELD_DECISION, "REVOKE",
+            StudioRevocationProcess.FIELD_DECISION_NUMBER, "深工发〔2026〕77号",
+            StudioRevocationProcess.FIELD_DECISION_DATE, java.time.LocalDate.now(clock).toString()));
+    fixture.complete(ReportFixture.UNIT_USER, revocationTask(revocation, StudioRevocationProcess.RETURN_PLAQUE),
+        Map.of(StudioRevocationProcess.FIELD_PLAQUE_RETURNED, true, StudioRevocationProcess.FIELD_NOTE, "已送交"));
+    fixture.complete("office", revocationTask(revocation, StudioRevocationProcess.CONFIRM_PLAQUE_RETURNED),
+        Map.of(StudioRevocationProcess.FIELD_PLAQUE_RECEIVED, true));
+    assertThat(fixture.ended(revocation)).isTrue();
+  }
+
+  private Task revocationTask(ProcessInstance revocation, String key) {
+    return fixture.task(revocation, key);
   }
 
   private String deployedForm(String userId, Task task) {
@@ -286,6 +318,7 @@ class AnnualReportProcessIT extends PostgresIntegrationTest {
         ReportOutcome.FILED, ReportOutcome.RETURNED, ReportOutcome.RESUBMITTED, ReportOutcome.APPROVED);
   }
 
+  /** Through the real revocation process, which ends the studio's other processes (CONTRACTS). */
   @Test
   void revokingTheStudioEndsEveryOpenReportOfIt() {
     Studio studio = fixture.namedStudio();
@@ -296,9 +329,7 @@ class AnnualReportProcessIT extends PostgresIntegrationTest {
     assertThat(fixture.openTasks(lastYear)).containsExactly(REVIEW);
     assertThat(fixture.timers(thisYear)).isNotEmpty();
 
-    // as the revocation process does once the decision body has decided
-    engine.getRuntimeService().createMessageCorrelation(MESSAGE_STUDIO_REVOKED)
-        .processInstanceBusinessKey(studio.getNamingNumber()).correlateAll();
+    revoke(studio);
 
     for (ProcessInstance instance : java.util.List.of(lastYear, thisYear)) {
       assertThat(fixture.ended(instance)).isTrue();
