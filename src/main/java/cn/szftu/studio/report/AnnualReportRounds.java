@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The yearly rounds: which studios report for a year and starting one annual-report process per studio and year.
  *
- * <p>A studio reports for a year when it is named (not revoked) and its naming decision is dated within or before that
+ * <p>A studio reports for a year when it is not revoked and its naming decision is dated within or before that
  * year: a studio named in November reports on its first year. Starting is idempotent per studio and year (the report
  * row is unique on both), so a round can be started again to cover studios named since, and a retried job starts
  * nothing twice.
@@ -64,9 +64,10 @@ public class AnnualReportRounds {
   /** Studios that report for {@code reportYear}, in naming-number order. */
   @Transactional(readOnly = true)
   public List<Studio> reportingStudios(int reportYear) {
-    return entityManager.createQuery("select s from Studio s where s.status = :named and s.decisionDate <= :end "
+    // not "= NAMED": a studio under a rectification deadline (re-assessment) is still named and still reports
+    return entityManager.createQuery("select s from Studio s where s.status <> :revoked and s.decisionDate <= :end "
             + "order by s.namingNumber", Studio.class)
-        .setParameter("named", StudioStatus.NAMED)
+        .setParameter("revoked", StudioStatus.REVOKED)
         .setParameter("end", LocalDate.of(reportYear, 12, 31))
         .getResultList();
   }
