@@ -41,7 +41,7 @@ final class Mailbox {
     for (OutboxMail row : outbox.findByDedupKeyOrderByIdAsc(key)) {
       sender.send(row.getId(), at);
     }
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
     while (true) {
       List<OutboxMail> rows = outbox.findByDedupKeyOrderByIdAsc(key);
       if (rows.stream().allMatch(r -> r.getStatus() == MailStatus.SENT)) {
@@ -57,7 +57,7 @@ final class Mailbox {
 
   /** Tries every row of the key as of {@code at} until each has been attempted at least once. */
   List<OutboxMail> attempt(String key, Instant at) {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
     while (true) {
       List<OutboxMail> rows = outbox.findByDedupKeyOrderByIdAsc(key);
       if (rows.stream().allMatch(r -> r.getAttempts() > 0)) {

@@ -1,0 +1,118 @@
+package cn.szftu.studio.security;
+
+import cn.szftu.studio.application.form.FieldProblem;
+import cn.szftu.studio.application.form.InvalidSubmissionException;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+/**
+ * A user working a task may write only the task's own form values. Every task form prepares its fields as task-local
+ * variables when the task is created; a name the task does not hold locally would land on the process instance
+ * (a task's variable write goes to the nearest scope that has the name), so a submission through the REST API could
+ * otherwise overwrite a process variable such as {@code applicationId} or a decision and steer the case. Writes by
+ * the application's own code run without an authenticated user and are not affected.
+ */
+public class TaskVariableGuard extends CommandInterceptor {
+
+  private static final Field TASK_ID = field(SubmitTaskFormCmd.class, "taskId");
+  private static final Field FORM_VALUES = field(SubmitTaskFormCmd.class, "properties");
+  private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
+  private static final Field COMPLETE_VALUES = field(CompleteTaskCmd.class, "variables");
+  private static final Field ENTITY_ID = field(AbstractVariableCmd.class, "entityId");
+  private static final Field SET_VALUES = field(AbstractSetVariableCmd.class, "variables");
+  private static final Field REMOVED = field(AbstractRemoveVariableCmd.class, "variableNames");
+  private static final Field PATCH_ID = field(AbstractPatchVariablesCmd.class, "entityId");
+  private static final Field PATCH_VALUES = field(AbstractPatchVariablesCmd.class, "variables");
+  private static final Field PATCH_DELETIONS = field(AbstractPatchVariablesCmd.class, "deletions");
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    CommandContext context = Context.getCommandContext();
+    if (context != null && context.getAuthenticatedUserId() != null) {
+      check(context, command);
+    }
+    return next.execute(command);
+  }
+
+  private static void check(CommandContext context, Command<?> command) {
+    // A completion with a new name is left to the task's complete listener, which lists it with every other
+    // problem of the submission; writing without completing has no listener behind it, so only the form's own
+    // names may be written at all.
+    if (command instanceof SubmitTaskFormCmd) {
+      check(context, (String) read(TASK_ID, command), names(read(FORM_VALUES, command)), false);
+    } else if (command instanceof CompleteTaskCmd) {
+      check(context, (String) read(COMPLETE_TASK_ID, command), names(read(COMPLETE_VALUES, command)), false);
+    } else if (command instanceof SetTaskVariablesCmd) {
+      check(context, (String) read(ENTITY_ID, command), names(read(SET_VALUES, command)), true);
+    } else if (command instanceof RemoveTaskVariablesCmd) {
+      check(context, (String) read(ENTITY_ID, command), collection(read(REMOVED, command)), true);
+    } else if (command instanceof PatchTaskVariablesCmd) {
+      List<String> names = new ArrayList<>(names(read(PATCH_VALUES, command)));
+      names.addAll(collection(read(PATCH_DELETIONS, command)));
+      check(context, (String) read(PATCH_ID, command), names, true);
+    }
+  }
+
+  private static void check(CommandContext context, String taskId, Collection<String> names, boolean strict) {
+    if (taskId == null || names.isEmpty()) {
+      return;
+    }
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return; // the command itself answers for a task that does not exist
+    }
+    Set<String> own = task.getVariableNamesLocal();
+    Set<String> visible = task.getVariableNames();
+    List<FieldProblem> problems = names.stream()
+        .filter(name -> !own.contains(name) && (strict || visible.contains(name)))
+        .map(name -> new FieldProblem(name, name, "不是本表单的字段")).toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidSubmissionException(problems);
+    }
+  }
+
+  private static Collection<String> names(Object values) {
+    return values == null ? List.of() : ((Map<?, ?>) values).keySet().stream().map(String::valueOf).toList();
+  }
+
+  private static Collection<String> collection(Object values) {
+    return values == null ? List.of() : ((Collection<?>) values).stream().map(String::valueOf).toList();
+  }
+
+  private static Object read(Field field, Object target) {
+    try {
+      return field.get(target);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read " + field, e);
+    }
+  }
+
+  /** Fails at start-up, not at a user's submission, should a Camunda upgrade rename these fields. */
+  private static Field field(Class<?> type, String name) {
+    try {
+      Field field = type.getDeclaredField(name);
+      field.setAccessible(true);
+      return field;
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(type.getName() + " has no field " + name + "; check TaskVariableGuard", e);
+    }
+  }
+}
