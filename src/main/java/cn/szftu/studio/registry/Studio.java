@@ -95,6 +95,23 @@ public class Studio {
     this.updatedAt = namedAt;
   }
 
+  /** A re-assessment set a rectification deadline; the studio stays in the registry meanwhile. */
+  public void startRectification(Instant now) {
+    if (status != StudioStatus.NAMED) {
+      throw new IllegalStateException("studio " + namingNumber + " is " + status + ", cannot start rectification");
+    }
+    status = StudioStatus.RECTIFYING;
+    updatedAt = now;
+  }
+
+  /** The rectification was assessed again; whatever follows (kept, or revocation) starts from a named studio. */
+  public void endRectification(Instant now) {
+    if (status == StudioStatus.RECTIFYING) {
+      status = StudioStatus.NAMED;
+      updatedAt = now;
+    }
+  }
+
   public Long getId() {
     return id;
   }

@@ -1,0 +1,9 @@
+package cn.szftu.studio.reassessment;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReassessmentRepository extends JpaRepository<Reassessment, Long> {
+
+  List<Reassessment> findByStudioIdOrderByRoundAsc(long studioId);
+}
