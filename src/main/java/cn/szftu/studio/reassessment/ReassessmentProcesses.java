@@ -55,7 +55,7 @@ public class ReassessmentProcesses {
   public boolean startIfMissing(long studioId) {
     Studio studio = locks.lock(studioId)
         .orElseThrow(() -> new IllegalStateException("studio " + studioId + " does not exist"));
-    if (studio.getStatus() == StudioStatus.REVOKED || isRunning(studio.getNamingNumber())) {
+    if (studio.getStatus() == StudioStatus.REVOKED || isRunning(studio)) {
       return false;
     }
     Map<String, Object> variables = new HashMap<>();
@@ -69,7 +69,7 @@ public class ReassessmentProcesses {
   public int startMissing() {
     int started = 0;
     for (Studio studio : studios.findAllByOrderByNamingNumberAsc()) {
-      if (studio.getStatus() != StudioStatus.REVOKED && !isRunning(studio.getNamingNumber())
+      if (studio.getStatus() != StudioStatus.REVOKED && !isRunning(studio)
           && Boolean.TRUE.equals(transaction.execute(status -> startIfMissing(studio.getId())))) {
         started++;
       }
@@ -78,8 +78,10 @@ public class ReassessmentProcesses {
     return started;
   }
 
-  public boolean isRunning(String namingNumber) {
+  /** By naming number and studio id: an instance left behind by a studio deleted from the registry does not count. */
+  public boolean isRunning(Studio studio) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
-        .processInstanceBusinessKey(namingNumber).count() > 0;
+        .processInstanceBusinessKey(studio.getNamingNumber()).variableValueEquals(VAR_STUDIO_ID, studio.getId())
+        .count() > 0;
   }
 }

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keepLine                   lowest panel score that keeps the studio (保留; default 75)
  * @param rectifyLine                lowest panel score that earns a rectification deadline instead of revocation
  *                                   (限期整改; default 60); after rectification only the keep line counts
- * @param rectificationWorkingDays   working days the host unit has to rectify and report (default 60, about three
- *                                   months)
+ * @param rectificationWorkingDays   working days the host unit has to rectify and report (default 20, about a
+ *                                   month; the holiday calendar must cover the year the deadline falls in)
  */
 @ConfigurationProperties("studio.reassessment")
 public record ReassessmentProperties(Integer reviewCycleYears, BigDecimal keepLine, BigDecimal rectifyLine,
@@ -23,7 +23,7 @@ public record ReassessmentProperties(Integer reviewCycleYears, BigDecimal keepLi
   public static final int DEFAULT_REVIEW_CYCLE_YEARS = 3;
   public static final BigDecimal DEFAULT_KEEP_LINE = new BigDecimal("75");
   public static final BigDecimal DEFAULT_RECTIFY_LINE = new BigDecimal("60");
-  public static final int DEFAULT_RECTIFICATION_WORKING_DAYS = 60;
+  public static final int DEFAULT_RECTIFICATION_WORKING_DAYS = 20;
   private static final BigDecimal FULL_MARKS = new BigDecimal("100");
 
   public ReassessmentProperties {

@@ -82,9 +82,8 @@ public class ReassessmentService {
   public LocalDate nextReviewDate(long studioId) {
     Studio studio = studio(studioId);
     List<Reassessment> done = ofStudio(studioId);
-    LocalDate lastStarted = done.isEmpty() ? null
-        : LocalDate.ofInstant(done.get(done.size() - 1).getStartedAt(), ClockConfiguration.ZONE);
-    return cycle.nextDate(studio.getDecisionDate(), lastStarted);
+    LocalDate lastDue = done.isEmpty() ? null : done.get(done.size() - 1).getDueOn();
+    return cycle.nextDate(studio.getDecisionDate(), lastDue, LocalDate.now(clock));
   }
 
   /** The moment the studio's next re-assessment begins, for the process's timer. */
@@ -93,11 +92,11 @@ public class ReassessmentService {
     return cycle.startOf(nextReviewDate(studioId));
   }
 
-  /** The re-assessment is due: its round is opened, then the experts are called. */
-  public Reassessment open(long studioId, String processInstanceId) {
-    LocalDate due = nextReviewDate(studioId);
+  /** The re-assessment scheduled for {@code dueAt} begins: its round is opened, then the experts are called. */
+  public Reassessment open(long studioId, String processInstanceId, Instant dueAt) {
     int round = ofStudio(studioId).size() + 1;
-    return rounds.save(new Reassessment(studioId, round, due, processInstanceId, clock.instant()));
+    return rounds.save(new Reassessment(studio(studioId).getId(), round,
+        LocalDate.ofInstant(dueAt, ClockConfiguration.ZONE), processInstanceId, clock.instant()));
   }
 
   /**
@@ -145,6 +144,13 @@ public class ReassessmentService {
   @Transactional(readOnly = true)
   public String hostUnitGroup(long studioId) {
     return Groups.unitGroup(studio(studioId).getHostUnitCode());
+  }
+
+  /** The round of a process instance that waits for the host unit's rectification report. */
+  @Transactional(readOnly = true)
+  public Reassessment rectifying(String processInstanceId) {
+    return rounds.findByProcessInstanceIdAndStatus(processInstanceId, ReassessmentStatus.RECTIFYING)
+        .orElseThrow(() -> new IllegalStateException("no rectifying re-assessment in " + processInstanceId));
   }
 
   /** The host unit reported its rectification; the studio is assessed again. */

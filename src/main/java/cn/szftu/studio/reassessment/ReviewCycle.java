@@ -7,8 +7,11 @@ import java.util.Objects;
 
 /**
  * When a studio's next re-assessment is due: on an anniversary of its naming decision, every {@code cycleYears}
- * years (a studio named on 29 February is due on 28 February). The next one is the first such date after the last
- * re-assessment began, so an overdue studio is re-assessed at once, once, and then returns to its own rhythm.
+ * years (a studio named on 29 February is due on 28 February in other years). The next one is the first such date
+ * after the one the last re-assessment was due on, and not before today: a late timer (the system was down) does not
+ * shift the rhythm, and a studio whose process starts late (named before the
+ * system, imported into the registry) waits for its next anniversary cycle instead of being re-assessed at once, so a
+ * first start-up with thousands of older studios does not draw thousands of panels on one day.
  */
 public final class ReviewCycle {
 
@@ -27,15 +30,17 @@ public final class ReviewCycle {
    * The date of the next re-assessment.
    *
    * @param namedOn        the date of the naming decision
-   * @param lastStartedOn  the day the latest re-assessment began, or null when there was none
+   * @param lastDueOn      the day the latest re-assessment was due, or null when there was none
+   * @param today          today in Shenzhen
    */
-  public LocalDate nextDate(LocalDate namedOn, LocalDate lastStartedOn) {
+  public LocalDate nextDate(LocalDate namedOn, LocalDate lastDueOn, LocalDate today) {
     Objects.requireNonNull(namedOn, "namedOn");
+    Objects.requireNonNull(today, "today");
     int cycle = 1;
     LocalDate due = namedOn.plusYears(cycleYears);
-    while (lastStartedOn != null && !due.isAfter(lastStartedOn)) {
+    while (due.isBefore(today) || lastDueOn != null && !due.isAfter(lastDueOn)) {
       cycle++;
-      // always from the naming date, so a 29 February naming is not pulled to the 28th for good
+      // always counted from the naming date, so a 29 February naming is not pulled to the 28th for good
       due = namedOn.plusYears((long) cycle * cycleYears);
     }
     return due;

@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 class ReassessmentPropertiesTest {
 
   @Test
-  void defaultsAreThreeYearsSeventyFiveSixtyAndSixtyWorkingDays() {
+  void defaultsAreThreeYearsSeventyFiveSixtyAndTwentyWorkingDays() {
     ReassessmentProperties defaults = new ReassessmentProperties(null, null, null, null);
     assertThat(defaults.reviewCycleYears()).isEqualTo(3);
     assertThat(defaults.keepLine()).isEqualByComparingTo("75");
     assertThat(defaults.rectifyLine()).isEqualByComparingTo("60");
-    assertThat(defaults.rectificationWorkingDays()).isEqualTo(60);
+    assertThat(defaults.rectificationWorkingDays()).isEqualTo(20);
   }
 
   @Test

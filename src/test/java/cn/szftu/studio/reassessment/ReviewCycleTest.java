@@ -8,44 +8,58 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** When a studio's next re-assessment is due, for fresh, kept, overdue and leap-day studios. */
+/** When a studio's next re-assessment is due: fresh, kept, late-started and leap-day studios. */
 class ReviewCycleTest {
 
-  private final ReviewCycle threeYears = new ReviewCycle(3, ClockConfiguration.ZONE);
   private static final LocalDate NAMED = LocalDate.of(2026, 11, 20);
+  private final ReviewCycle threeYears = new ReviewCycle(3, ClockConfiguration.ZONE);
 
   @Test
   void theFirstReassessmentIsOneCycleAfterTheNamingDecision() {
-    assertThat(threeYears.nextDate(NAMED, null)).isEqualTo(LocalDate.of(2029, 11, 20));
-    assertThat(new ReviewCycle(2, ClockConfiguration.ZONE).nextDate(NAMED, null))
+    assertThat(threeYears.nextDate(NAMED, null, NAMED)).isEqualTo(LocalDate.of(2029, 11, 20));
+    assertThat(threeYears.nextDate(NAMED, null, LocalDate.of(2026, 11, 25))).isEqualTo(LocalDate.of(2029, 11, 20));
+    assertThat(new ReviewCycle(2, ClockConfiguration.ZONE).nextDate(NAMED, null, NAMED))
         .isEqualTo(LocalDate.of(2028, 11, 20));
   }
 
   @Test
-  void afterAReassessmentTheNextIsTheFollowingAnniversaryCycle() {
-    assertThat(threeYears.nextDate(NAMED, LocalDate.of(2029, 11, 20))).isEqualTo(LocalDate.of(2032, 11, 20));
-    // a rectification that ran for months does not shift the rhythm
-    assertThat(threeYears.nextDate(NAMED, LocalDate.of(2030, 4, 1))).isEqualTo(LocalDate.of(2032, 11, 20));
-    // begun one day before it was due (moved by hand): the due date is still after that day
-    assertThat(threeYears.nextDate(NAMED, LocalDate.of(2029, 11, 19))).isEqualTo(LocalDate.of(2029, 11, 20));
+  void afterAReassessmentTheNextIsTheFollowingCycle() {
+    LocalDate firstDue = LocalDate.of(2029, 11, 20);
+    assertThat(threeYears.nextDate(NAMED, firstDue, firstDue)).isEqualTo(LocalDate.of(2032, 11, 20));
+    // a rectification that ran into the next spring does not shift the rhythm
+    assertThat(threeYears.nextDate(NAMED, firstDue, LocalDate.of(2030, 4, 1))).isEqualTo(LocalDate.of(2032, 11, 20));
+    // nor does a timer that fired late (the system was down for a while)
+    assertThat(threeYears.nextDate(NAMED, firstDue, LocalDate.of(2029, 11, 23))).isEqualTo(LocalDate.of(2032, 11, 20));
   }
 
   @Test
-  void anOverdueStudioIsDueAtOnceAndThenReturnsToItsRhythm() {
-    LocalDate namedLongAgo = LocalDate.of(2018, 6, 30);
-    // never re-assessed: the first cycle date, long past, so the timer fires at once
-    assertThat(threeYears.nextDate(namedLongAgo, null)).isEqualTo(LocalDate.of(2021, 6, 30));
-    // re-assessed late, in 2026: the next is not 2024 (past) but the first cycle date after that
-    assertThat(threeYears.nextDate(namedLongAgo, LocalDate.of(2026, 12, 1))).isEqualTo(LocalDate.of(2027, 6, 30));
+  void theDueDayItselfIsStillDue() {
+    // scheduled again on the due day (e.g. the process was restarted then): due today, so the timer fires at once
+    LocalDate due = LocalDate.of(2029, 11, 20);
+    assertThat(threeYears.nextDate(NAMED, null, due)).isEqualTo(due);
+    assertThat(threeYears.nextDate(NAMED, null, due.plusDays(1))).isEqualTo(LocalDate.of(2032, 11, 20));
   }
 
   @Test
-  void aStudioNamedOnALeapDayIsDueOnTheLastDayOfFebruaryAndBackOnTheLeapDayWhenThereIsOne() {
+  void aStudioWhoseProcessStartsLateWaitsForItsNextAnniversaryCycle() {
+    LocalDate namedLongAgo = LocalDate.of(2019, 12, 20);
+    // cycle dates 2022-12-20 and 2025-12-20 have passed when the registry is loaded on 2026-11-25
+    assertThat(threeYears.nextDate(namedLongAgo, null, LocalDate.of(2026, 11, 25)))
+        .isEqualTo(LocalDate.of(2028, 12, 20));
+    // ... and after that re-assessment, three years on
+    assertThat(threeYears.nextDate(namedLongAgo, LocalDate.of(2028, 12, 20), LocalDate.of(2028, 12, 20)))
+        .isEqualTo(LocalDate.of(2031, 12, 20));
+  }
+
+  @Test
+  void aStudioNamedOnALeapDayIsDueOnTheLastDayOfFebruaryAndOnTheLeapDayWhenThereIsOne() {
     LocalDate leapDay = LocalDate.of(2028, 2, 29);
-    assertThat(threeYears.nextDate(leapDay, null)).isEqualTo(LocalDate.of(2031, 2, 28));
-    assertThat(new ReviewCycle(4, ClockConfiguration.ZONE).nextDate(leapDay, LocalDate.of(2032, 2, 29)))
+    assertThat(threeYears.nextDate(leapDay, null, leapDay)).isEqualTo(LocalDate.of(2031, 2, 28));
+    assertThat(threeYears.nextDate(leapDay, LocalDate.of(2031, 2, 28), LocalDate.of(2031, 2, 28)))
+        .isEqualTo(LocalDate.of(2034, 2, 28));
+    ReviewCycle fourYears = new ReviewCycle(4, ClockConfiguration.ZONE);
+    assertThat(fourYears.nextDate(leapDay, LocalDate.of(2032, 2, 29), LocalDate.of(2032, 2, 29)))
         .isEqualTo(LocalDate.of(2036, 2, 29));
-    assertThat(threeYears.nextDate(leapDay, LocalDate.of(2031, 2, 28))).isEqualTo(LocalDate.of(2034, 2, 28));
   }
 
   @Test

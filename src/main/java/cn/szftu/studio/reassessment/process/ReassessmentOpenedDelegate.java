@@ -3,10 +3,12 @@ package cn.szftu.studio.reassessment.process;
 import static cn.szftu.studio.reassessment.StudioReassessmentProcess.VAR_EVALUATION_ID;
 import static cn.szftu.studio.reassessment.StudioReassessmentProcess.VAR_OUTCOME;
 import static cn.szftu.studio.reassessment.StudioReassessmentProcess.VAR_REASSESSMENT_ID;
+import static cn.szftu.studio.reassessment.StudioReassessmentProcess.VAR_REVIEW_DUE_AT;
 import static cn.szftu.studio.reassessment.StudioReassessmentProcess.VAR_REVOKED;
 import static cn.szftu.studio.reassessment.StudioReassessmentProcess.VAR_STUDIO_ID;
 
 import cn.szftu.studio.reassessment.ReassessmentService;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,8 @@ public class ReassessmentOpenedDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long studioId = (Long) execution.getVariable(VAR_STUDIO_ID);
     execution.setVariable(VAR_REASSESSMENT_ID,
-        reassessments.open(studioId, execution.getProcessInstanceId()).getId());
+        reassessments.open(studioId, execution.getProcessInstanceId(),
+            ((Date) execution.getVariable(VAR_REVIEW_DUE_AT)).toInstant()).getId());
     execution.removeVariable(VAR_EVALUATION_ID);
     execution.removeVariable(VAR_OUTCOME);
     execution.removeVariable(VAR_REVOKED);
