@@ -90,9 +90,16 @@ class ReassessmentOutcomeDmnTest {
   @Test
   void theTableHasOneOutcomeForEveryCase() {
     // unique hit policy: overlapping rules would make the engine refuse, a gap would give no outcome
-    // every hundredth near the whole fives (where the default lines lie), a coarser step in between
-    for (int hundredths = 0; hundredths <= 10000; hundredths += Math.abs(hundredths % 500 - 250) > 240 ? 1 : 7) {
-      BigDecimal score = BigDecimal.valueOf(hundredths, 2);
+    java.util.SortedSet<BigDecimal> scores = new java.util.TreeSet<>();
+    for (int halves = 0; halves <= 200; halves++) {
+      scores.add(BigDecimal.valueOf(halves * 5L, 1));
+    }
+    for (BigDecimal line : new BigDecimal[] {DEFAULTS.rectifyLine(), DEFAULTS.keepLine()}) {
+      for (int hundredths = -50; hundredths <= 50; hundredths++) {
+        scores.add(line.add(BigDecimal.valueOf(hundredths, 2)));
+      }
+    }
+    for (BigDecimal score : scores) {
       for (boolean vetoed : new boolean[] {false, true}) {
         for (boolean after : new boolean[] {false, true}) {
           assertThat(outcome(score, vetoed, after, DEFAULTS)).as(score + "/" + vetoed + "/" + after).isNotNull();
