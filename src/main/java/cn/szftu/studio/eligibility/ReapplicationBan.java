@@ -44,6 +44,10 @@ public class ReapplicationBan {
     this.createdAt = createdAt;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public String getHostUnitCode() {
     return hostUnitCode;
   }

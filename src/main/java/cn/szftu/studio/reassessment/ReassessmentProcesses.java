@@ -31,11 +31,11 @@ public class ReassessmentProcesses {
   private static final Logger log = LoggerFactory.getLogger(ReassessmentProcesses.class);
 
   private final StudioRepository studios;
-  private final StudioLocks locks;
+  private final ReassessedStudioLocks locks;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transaction;
 
-  public ReassessmentProcesses(StudioRepository studios, StudioLocks locks, RuntimeService runtimeService,
+  public ReassessmentProcesses(StudioRepository studios, ReassessedStudioLocks locks, RuntimeService runtimeService,
       PlatformTransactionManager transactionManager) {
     this.studios = studios;
     this.locks = locks;

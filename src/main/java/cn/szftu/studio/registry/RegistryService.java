@@ -32,6 +32,11 @@ public class RegistryService {
       String decisionNumber, LocalDate decisionDate, String outcomeLabel, String actorUserId) {
   }
 
+  /** What a revocation records: the ground's label, the basis, and the decision that revoked the studio. */
+  public record Revocation(long studioId, String reason, String basis, String decisionNumber, LocalDate decisionDate,
+      String actorUserId) {
+  }
+
   /** The naming number: the batch year and the studio's place on the named list, e.g. SZMGCX-2026-007. */
   public static String namingNumber(int year, int sequence) {
     return String.format("SZMGCX-%d-%03d", year, sequence);
@@ -51,5 +56,15 @@ public class RegistryService {
       publisher.publishEvent(new StudioNamed(studio.getId(), studio.getNamingNumber()));
       return studio;
     });
+  }
+
+  /** Marks a named studio revoked and adds the event to its public history (the reason, not the basis). */
+  public Studio revoke(Revocation revocation) {
+    Studio studio = studios.findById(revocation.studioId()).orElseThrow();
+    Instant now = clock.instant();
+    studio.revoke(revocation.reason(), revocation.basis(), revocation.decisionNumber(), revocation.decisionDate(), now);
+    events.save(new StudioEvent(studio.getId(), now, StudioEventKind.REVOKED, "撤销命名：" + revocation.reason(),
+        revocation.decisionNumber() + "（" + revocation.decisionDate() + "）", revocation.actorUserId()));
+    return studio;
   }
 }

@@ -68,6 +68,18 @@ public class Studio {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "revocation_reason", length = 100)
+  private String revocationReason;
+
+  @Column(name = "revocation_basis", length = 2000)
+  private String revocationBasis;
+
+  @Column(name = "revocation_decision_number", length = 100)
+  private String revocationDecisionNumber;
+
+  @Column(name = "revoked_on")
+  private LocalDate revokedOn;
+
   @Version
   @Column(nullable = false)
   private int version;
@@ -110,6 +122,22 @@ public class Studio {
       status = StudioStatus.NAMED;
       updatedAt = now;
     }
+  }
+
+  /**
+   * Revoked by the decision body: the reason (the ground's label, public), the basis (internal), the decision's
+   * document number and date. A studio is revoked once; revoking a revoked studio is refused.
+   */
+  public void revoke(String reason, String basis, String decisionNumber, LocalDate decisionDate, Instant now) {
+    if (status == StudioStatus.REVOKED) {
+      throw new IllegalStateException("studio " + namingNumber + " is already revoked");
+    }
+    this.status = StudioStatus.REVOKED;
+    this.revocationReason = reason;
+    this.revocationBasis = basis;
+    this.revocationDecisionNumber = decisionNumber;
+    this.revokedOn = decisionDate;
+    this.updatedAt = now;
   }
 
   public Long getId() {
@@ -174,5 +202,21 @@ public class Studio {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public String getRevocationReason() {
+    return revocationReason;
+  }
+
+  public String getRevocationBasis() {
+    return revocationBasis;
+  }
+
+  public String getRevocationDecisionNumber() {
+    return revocationDecisionNumber;
+  }
+
+  public LocalDate getRevokedOn() {
+    return revokedOn;
   }
 }

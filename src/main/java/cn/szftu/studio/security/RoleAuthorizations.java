@@ -9,6 +9,8 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 
 import cn.szftu.studio.application.ApplicationProcess;
 import cn.szftu.studio.batch.NamingBatchProcess;
+import cn.szftu.studio.revocation.BatchRevocationProcess;
+import cn.szftu.studio.revocation.StudioRevocationProcess;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,6 +45,11 @@ public final class RoleAuthorizations {
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, NamingBatchProcess.KEY, READ,
         CREATE_INSTANCE));
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_INSTANCE, ANY, CREATE));
+    // The city office starts revocations, of one studio or of a whole batch, from Tasklist.
+    grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, StudioRevocationProcess.KEY, READ,
+        CREATE_INSTANCE));
+    grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, BatchRevocationProcess.KEY, READ,
+        CREATE_INSTANCE));
     // The city office oversees every case: read-only Cockpit and a view of all tasks (全部待办).
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.APPLICATION, COCKPIT, ACCESS));
     grants.add(Grant.of(Groups.CITY_OFFICE, Resources.PROCESS_DEFINITION, ANY, READ, READ_HISTORY));

@@ -85,9 +85,12 @@ public class RegistryQueries {
         ChineseDates.day(e.getOccurredAt()), e.getKind().label(),
         "registry-event-" + e.getKind().name().toLowerCase(java.util.Locale.ROOT), e.getDescription(),
         e.getDecision())).toList();
+    Optional<RevocationRecord> record = revocationRecord(entry);
     return new StudioPage(entry.row(), entry.batchTitle(), entry.revoked(),
-        revocation.map(e -> ChineseDates.day(e.getOccurredAt())).orElse(null),
-        revocation.map(StudioEvent::getDecision).orElse(null), rows);
+        record.map(r -> ChineseDates.day(r.date()))
+            .or(() -> revocation.map(e -> ChineseDates.day(e.getOccurredAt()))).orElse(null),
+        record.map(RevocationRecord::decisionNumber).or(() -> revocation.map(StudioEvent::getDecision)).orElse(null),
+        record.map(RevocationRecord::reason).orElse(null), rows);
   }
 
   /** The certificate; {@code baseUrl} is where the registry is published, printed for verification. */
@@ -98,8 +101,10 @@ public class RegistryQueries {
     RegistryRow row = entry.row();
     String revocationText = null;
     if (entry.revoked()) {
-      revocationText = "该工作室已被撤销" + revocation.map(e -> "（" + ChineseDates.day(e.getOccurredAt())
-          + (e.getDecision() == null ? "" : "，" + e.getDecision()) + "）").orElse("") + "，本证书作废。";
+      revocationText = "该工作室已被撤销" + revocationRecord(entry)
+          .map(r -> "（" + ChineseDates.day(r.date()) + "，" + r.decisionNumber() + "）")
+          .or(() -> revocation.map(e -> "（" + ChineseDates.day(e.getOccurredAt())
+              + (e.getDecision() == null ? "" : "，" + e.getDecision()) + "）")).orElse("") + "，本证书作废。";
     }
     return new CertificatePage(row.namingNumber(), TITLE, kindTitle(row.outcomeLabel()), row.studioName(),
         row.hostUnitName(), row.leaderName(), citation(row.hostUnitName(), row.studioName(), row.outcomeLabel()),
@@ -146,6 +151,22 @@ public class RegistryQueries {
       throw new StudioNotFoundException(namingNumber);
     }
     return found.get(0);
+  }
+
+  /**
+   * What the revocation decision published: the ground's label, the decision date and its document number. The basis
+   * behind it stays internal. Empty for a studio revoked before these were recorded.
+   */
+  private Optional<RevocationRecord> revocationRecord(Entry entry) {
+    if (!entry.revoked()) {
+      return Optional.empty();
+    }
+    return jdbc.query("select revocation_reason, revoked_on, revocation_decision_number from studio where id = ? "
+        + "and revoked_on is not null", (rs, i) -> new RevocationRecord(rs.getString(1),
+        rs.getObject(2, LocalDate.class), rs.getString(3)), entry.id()).stream().findFirst();
+  }
+
+  private record RevocationRecord(String reason, LocalDate date, String decisionNumber) {
   }
 
   /** The latest revocation event of a revoked studio. */

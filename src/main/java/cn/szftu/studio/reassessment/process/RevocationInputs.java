@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
  * What the revocation call activity passes in (its in-mappings call this bean): the ground, and the facts of the
  * failed re-assessment as the basis. The text goes only to the revocation process, never into this one's variables.
  */
-@Component("revocationRequest")
-public class RevocationRequest {
+@Component("revocationInputs")
+public class RevocationInputs {
 
   private final ReassessmentService reassessments;
 
-  public RevocationRequest(ReassessmentService reassessments) {
+  public RevocationInputs(ReassessmentService reassessments) {
     this.reassessments = reassessments;
   }
 

@@ -9,7 +9,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** Locks a studio's registry row, so that two starters (nodes, or naming and start-up) never both start its process. */
-interface StudioLocks extends Repository<Studio, Long> {
+interface ReassessedStudioLocks extends Repository<Studio, Long> {
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select s from Studio s where s.id = :id")
