@@ -53,6 +53,8 @@ public final class ExpertEvaluationProcess {
 
   // form fields
   public static final String FIELD_APPLICATION_NUMBER = "applicationNumber";
+  /** Read-only: what the evaluation is for (naming, or which re-assessment, with the rectification report). */
+  public static final String FIELD_REVIEW_BRIEF = "reviewBrief";
   public static final String FIELD_DECLARATION = "declaration";
   public static final String FIELD_RECUSAL_REASON = "recusalReason";
   public static final String FIELD_COMMENT = "comment";

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -177,6 +178,32 @@ public class ReassessmentService {
         + line(properties.keepLine()) + " 分（不低于整改线 " + line(properties.rectifyLine()) + " 分），须限期整改。"
         + "请在整改期限内完成整改并提交整改报告；报告提交后（或期限届满时）将重新抽取专家复核，得分仍低于保留线的，"
         + "移送撤销程序。";
+  }
+
+  /**
+   * What the experts of a re-assessment panel are told (评审事项): which re-assessment, and for the assessment after
+   * rectification the first score and the host unit's report. Not the lines, so as not to anchor their scores.
+   */
+  @Transactional(readOnly = true)
+  public Optional<String> briefForPanel(long applicationId) {
+    Optional<Studio> studio = studios.findByApplicationId(applicationId);
+    Optional<Reassessment> open = studio.flatMap(s -> ofStudio(s.getId()).stream()
+        .filter(r -> r.getStatus() == ReassessmentStatus.ASSESSING
+            || r.getStatus() == ReassessmentStatus.ASSESSING_RECTIFICATION)
+        .reduce((first, second) -> second));
+    if (open.isEmpty()) {
+      return Optional.empty();
+    }
+    Reassessment round = open.get();
+    String head = "定期复核：" + studio.get().getStudioName() + "（命名编号 " + studio.get().getNamingNumber() + "）第 "
+        + round.getRound() + " 次定期复核（应复核日期 " + DAY.format(round.getDueOn()) + "），按命名时的指标体系重新评分。";
+    if (round.getStatus() == ReassessmentStatus.ASSESSING) {
+      return Optional.of(head);
+    }
+    return Optional.of(head + "本次为限期整改后的再次复核：上次复核得分 " + score(round.getPanelScore()) + " 分，整改期限至 "
+        + DisplayDates.lastDay(round.getRectificationDeadline()) + "。" + (round.getReport() == null
+            ? "依托单位未在期限内提交整改报告，请按工作室现状评分。"
+            : "依托单位的整改报告（" + DisplayDates.dateTime(round.getReportSubmittedAt()) + " 提交）：" + round.getReport()));
   }
 
   /** The facts the revocation process is called with: the round, its scores and the lines (≤ 2000 characters). */

@@ -116,6 +116,10 @@ class ReassessmentProcessIT extends PostgresIntegrationTest {
     assertThat(c.evaluation().getBusinessKey()).isEqualTo(studio.getNamingNumber());
     // nobody who scored the studio for its naming sits on its re-assessment panel
     assertThat(experts(evaluation)).doesNotContainAnyElementsOf(experts(naming));
+    // the experts are told what they score the studio for
+    Task declaration = fixture.evaluation().tasks(c, "Task_DeclareConflict").get(0);
+    assertThat(engine.getTaskService().getVariableLocal(declaration.getId(), "reviewBrief").toString())
+        .contains("定期复核", studio.getNamingNumber(), "第 1 次定期复核", "2029年11月20日");
     // the panel may read the studio's application, as a naming panel may
     String panelist = experts(evaluation).iterator().next();
     assertThat(evaluationService.isActivePanelMember(panelist, studio.getApplicationId())).isTrue();
@@ -212,6 +216,10 @@ class ReassessmentProcessIT extends PostgresIntegrationTest {
     Case second = fixture.evaluationCase(instance);
     Evaluation secondEvaluation = evaluations.findByProcessInstanceId(second.evaluation().getId()).orElseThrow();
     assertThat(secondEvaluation.getPurpose()).isEqualTo(EvaluationPurpose.REASSESSMENT);
+    // the second panel reads the first score and the host unit's report
+    Task declaration = fixture.evaluation().tasks(second, "Task_DeclareConflict").get(0);
+    assertThat(engine.getTaskService().getVariableLocal(declaration.getId(), "reviewBrief").toString())
+        .contains("限期整改后的再次复核", "68.00 分", "已补齐近三年活动台账");
     assertThat(experts(secondEvaluation)).doesNotContainAnyElementsOf(experts(firstEvaluation));
     fixture.score(second, "20");
 
