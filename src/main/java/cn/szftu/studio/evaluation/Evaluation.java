@@ -28,6 +28,10 @@ public class Evaluation {
   @Column(name = "application_id", nullable = false)
   private Long applicationId;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private EvaluationPurpose purpose;
+
   @Column(name = "process_instance_id", nullable = false, length = 64)
   private String processInstanceId;
 
@@ -80,9 +84,10 @@ public class Evaluation {
   protected Evaluation() {
   }
 
-  Evaluation(long applicationId, String processInstanceId, String indicatorVersion, int panelSize,
-      BigDecimal disagreementThreshold, Instant startedAt) {
+  Evaluation(long applicationId, EvaluationPurpose purpose, String processInstanceId, String indicatorVersion,
+      int panelSize, BigDecimal disagreementThreshold, Instant startedAt) {
     this.applicationId = applicationId;
+    this.purpose = Objects.requireNonNull(purpose);
     this.processInstanceId = Objects.requireNonNull(processInstanceId);
     this.indicatorVersion = Objects.requireNonNull(indicatorVersion);
     this.panelSize = panelSize;
@@ -125,12 +130,22 @@ public class Evaluation {
     this.completedAt = now;
   }
 
+  /** The process was ended before a result (the studio was revoked meanwhile, or an administrator cancelled it). */
+  void cancel(Instant now) {
+    this.status = EvaluationStatus.CANCELLED;
+    this.completedAt = now;
+  }
+
   public Long getId() {
     return id;
   }
 
   public Long getApplicationId() {
     return applicationId;
+  }
+
+  public EvaluationPurpose getPurpose() {
+    return purpose;
   }
 
   public String getProcessInstanceId() {

@@ -9,4 +9,6 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
   Optional<Evaluation> findByProcessInstanceId(String processInstanceId);
 
   List<Evaluation> findByApplicationIdOrderByIdAsc(long applicationId);
+
+  List<Evaluation> findByApplicationIdAndPurposeOrderByIdAsc(long applicationId, EvaluationPurpose purpose);
 }

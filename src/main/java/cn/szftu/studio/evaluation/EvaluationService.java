@@ -19,6 +19,8 @@ import cn.szftu.studio.expert.ExpertProfile;
 import cn.szftu.studio.expert.ExpertRepository;
 import cn.szftu.studio.indicator.IndicatorSet;
 import cn.szftu.studio.indicator.IndicatorSets;
+import cn.szftu.studio.registry.Studio;
+import cn.szftu.studio.registry.StudioRepository;
 import cn.szftu.studio.scoring.ItemScore;
 import cn.szftu.studio.scoring.PanelResult;
 import cn.szftu.studio.scoring.PanelScoring;
@@ -57,6 +59,7 @@ public class EvaluationService implements EvaluationPanels {
   private final ApplicationService applications;
   private final ApplicationDecisionRepository decisions;
   private final NamingBatchRepository batches;
+  private final StudioRepository studios;
   private final IndicatorSets indicatorSets;
   private final PanelScoring scoring;
   private final EvaluationProperties properties;
@@ -66,8 +69,9 @@ public class EvaluationService implements EvaluationPanels {
 
   public EvaluationService(EvaluationRepository evaluations, EvaluationMemberRepository members,
       EvaluationDrawRepository draws, ExpertRepository experts, ApplicationService applications,
-      ApplicationDecisionRepository decisions, NamingBatchRepository batches, IndicatorSets indicatorSets,
-      PanelScoring scoring, EvaluationProperties properties, ObjectMapper json, Clock clock) {
+      ApplicationDecisionRepository decisions, NamingBatchRepository batches, StudioRepository studios,
+      IndicatorSets indicatorSets, PanelScoring scoring, EvaluationProperties properties, ObjectMapper json,
+      Clock clock) {
     this.evaluations = evaluations;
     this.members = members;
     this.draws = draws;
@@ -75,6 +79,7 @@ public class EvaluationService implements EvaluationPanels {
     this.applications = applications;
     this.decisions = decisions;
     this.batches = batches;
+    this.studios = studios;
     this.indicatorSets = indicatorSets;
     this.scoring = scoring;
     this.properties = properties;
@@ -83,19 +88,23 @@ public class EvaluationService implements EvaluationPanels {
   }
 
   /**
-   * Starts the evaluation of an application for a process instance (again: the same record). The indicator version
-   * is the batch's, else the default version now; it never changes afterwards.
+   * Starts the evaluation of an application for a process instance (again: the same record). A naming evaluation
+   * uses the batch's indicator version, else the default version now; a re-assessment the version its studio was
+   * named on, so the studio is re-scored on the same indicator set. Panel size and disagreement threshold are the
+   * batch's in both cases. The version never changes afterwards.
    */
-  public Evaluation start(long applicationId, String processInstanceId) {
+  public Evaluation start(long applicationId, String processInstanceId, EvaluationPurpose purpose) {
     Optional<Evaluation> existing = evaluations.findByProcessInstanceId(processInstanceId);
     if (existing.isPresent()) {
       return existing.get();
     }
     Application application = applications.get(applicationId);
     NamingBatch batch = batches.findById(application.getBatchCode()).orElseThrow();
-    String version = batch.getIndicatorVersion() != null ? indicatorSets.get(batch.getIndicatorVersion()).version()
-        : indicatorSets.getDefault().version();
-    return evaluations.save(new Evaluation(applicationId, processInstanceId, version, batch.getPanelSize(),
+    String batchVersion = batch.getIndicatorVersion() != null
+        ? indicatorSets.get(batch.getIndicatorVersion()).version() : indicatorSets.getDefault().version();
+    String version = purpose == EvaluationPurpose.REASSESSMENT
+        ? latestCompleted(applicationId).map(Evaluation::getIndicatorVersion).orElse(batchVersion) : batchVersion;
+    return evaluations.save(new Evaluation(applicationId, purpose, processInstanceId, version, batch.getPanelSize(),
         batch.getDisagreementThreshold(), clock.instant()));
   }
 
@@ -258,6 +267,17 @@ public class EvaluationService implements EvaluationPanels {
     return evaluation;
   }
 
+  /**
+   * The evaluation's process ended without a result (cancelled, or its caller was interrupted): the record says so,
+   * and its experts no longer count as an active panel.
+   */
+  public void cancelIfRunning(long evaluationId) {
+    Evaluation evaluation = get(evaluationId);
+    if (evaluation.getStatus().running()) {
+      evaluation.cancel(clock.instant());
+    }
+  }
+
   /** The structure an evaluation is scored against (its recorded indicator version). */
   @Transactional(readOnly = true)
   public ScoringStructure structure(Evaluation evaluation) {
@@ -277,10 +297,14 @@ public class EvaluationService implements EvaluationPanels {
     }
   }
 
-  /** The latest completed evaluation of an application. */
+  /**
+   * The latest completed naming evaluation of an application: what its page shows and its batch ranks. Re-assessments
+   * of the studio it became never take its place.
+   */
   @Transactional(readOnly = true)
   public Optional<Evaluation> latestCompleted(long applicationId) {
-    List<Evaluation> all = evaluations.findByApplicationIdOrderByIdAsc(applicationId);
+    List<Evaluation> all = evaluations.findByApplicationIdAndPurposeOrderByIdAsc(applicationId,
+        EvaluationPurpose.NAMING);
     for (int i = all.size() - 1; i >= 0; i--) {
       if (all.get(i).getStatus() == EvaluationStatus.COMPLETED) {
         return Optional.of(all.get(i));
@@ -289,12 +313,15 @@ public class EvaluationService implements EvaluationPanels {
     return Optional.empty();
   }
 
-  /** Whether the user holds an undecided or declared seat on a running evaluation of the application. */
+  /**
+   * Whether the user holds an undecided or declared seat on a running evaluation of the application, naming or
+   * re-assessment: the panel reads the application's materials either way.
+   */
   @Override
   @Transactional(readOnly = true)
   public boolean isActivePanelMember(String userId, long applicationId) {
     Set<Long> running = evaluations.findByApplicationIdOrderByIdAsc(applicationId).stream()
-        .filter(e -> e.getStatus() != EvaluationStatus.COMPLETED).map(Evaluation::getId).collect(Collectors.toSet());
+        .filter(e -> e.getStatus().running()).map(Evaluation::getId).collect(Collectors.toSet());
     return !running.isEmpty() && members.findByExpertIdOrderByIdAsc(userId).stream()
         .anyMatch(m -> running.contains(m.getEvaluationId())
             && (m.getState() == MemberState.DRAWN || m.getState() == MemberState.DECLARED));
@@ -305,14 +332,15 @@ public class EvaluationService implements EvaluationPanels {
     Set<String> involved = new HashSet<>();
     decisions.findByApplicationIdOrderByDecidedAtAscIdAsc(application.getId()).stream()
         .map(ApplicationDecision::getActorUserId).filter(Objects::nonNull).forEach(involved::add);
-    // Experts of an earlier evaluation of the same application were involved in this case too.
+    // Experts of an earlier evaluation of the same application were involved in this case too, naming or
+    // re-assessment: no expert scores the same studio twice, so a second assessment after rectification gets fresh
+    // eyes (the pool must grow with the registry).
     for (Evaluation earlier : evaluations.findByApplicationIdOrderByIdAsc(application.getId())) {
       if (!earlier.getId().equals(evaluation.getId())) {
         members(earlier.getId()).forEach(m -> involved.add(m.getExpertId()));
       }
     }
-    CaseFacts facts = new CaseFacts(application.getHostUnitCode(),
-        applications.content(application).hostUnitName(), application.getUnionCode(), involved);
+    CaseFacts facts = facts(evaluation, application, involved);
     List<ExpertProfile> pool = experts.findAllByOrderById().stream().map(Expert::toProfile).toList();
     Set<String> onPanel = current.stream().map(EvaluationMember::getExpertId).collect(Collectors.toSet());
     long seed = seeds.nextLong();
@@ -321,6 +349,21 @@ public class EvaluationService implements EvaluationPanels {
     draws.save(new EvaluationDraw(evaluation.getId(), drawNo, purpose, seed, n, String.join(",", result.drawn()),
         write(result.excluded()), clock.instant()));
     return result;
+  }
+
+  /**
+   * Whose conflicts count: the application's host unit and union, or for a re-assessment the studio's as the registry
+   * has them now (a change may have moved the studio to another unit since it was named).
+   */
+  private CaseFacts facts(Evaluation evaluation, Application application, Set<String> involved) {
+    Optional<Studio> studio = evaluation.getPurpose() == EvaluationPurpose.REASSESSMENT
+        ? studios.findByApplicationId(application.getId()) : Optional.empty();
+    if (studio.isPresent()) {
+      return new CaseFacts(studio.get().getHostUnitCode(), studio.get().getHostUnitName(),
+          studio.get().getUnionCode(), involved);
+    }
+    return new CaseFacts(application.getHostUnitCode(), applications.content(application).hostUnitName(),
+        application.getUnionCode(), involved);
   }
 
   private PanelFill fill(Evaluation evaluation, List<EvaluationMember> current) {

@@ -6,7 +6,8 @@ public enum EvaluationStatus {
   EXPERT_SHORTAGE("专家不足，待市总工会处理"),
   IN_PROGRESS("专家评审中"),
   DISAGREEMENT_REVIEW("专家意见分歧，待市总工会处理"),
-  COMPLETED("评审完成");
+  COMPLETED("评审完成"),
+  CANCELLED("评审已终止");
 
   private final String label;
 
@@ -16,5 +17,10 @@ public enum EvaluationStatus {
 
   public String label() {
     return label;
+  }
+
+  /** Whether the panel may still be working: not completed and not ended without a result. */
+  public boolean running() {
+    return this != COMPLETED && this != CANCELLED;
   }
 }

@@ -42,15 +42,19 @@ public final class ExpertEvaluationProcess {
   public static final String VAR_DISAGREEMENT = "disagreement";
   public static final String VAR_DISAGREEMENT_DECISION = "disagreementDecision";
   public static final String VAR_EXCLUDED = "evaluationExcluded";
+  /** Passed in by the caller: an {@link EvaluationPurpose} name; absent means NAMING (the application's call). */
+  public static final String VAR_PURPOSE = "evaluationPurpose";
 
   /** Every variable the process keeps; a form that submits any other name is refused. */
   public static final Set<String> PROCESS_VARIABLES = Set.of(VAR_APPLICATION_ID, VAR_EVALUATION_ID, VAR_SCORING_FORM,
       VAR_PANEL_COMPLETE, VAR_SHORTAGE_DECISION, VAR_PENDING_SEATS, VAR_SEAT, VAR_SEAT_EXPERT, VAR_DECLARATION,
       VAR_REPLACEMENT_FOUND, VAR_REPLACEMENT_DECISION, VAR_DISAGREEMENT, VAR_DISAGREEMENT_DECISION, VAR_EXCLUDED,
-      "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
+      VAR_PURPOSE, "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances", "loopCounter");
 
   // form fields
   public static final String FIELD_APPLICATION_NUMBER = "applicationNumber";
+  /** Read-only: what the evaluation is for (naming, or which re-assessment, with the rectification report). */
+  public static final String FIELD_REVIEW_BRIEF = "reviewBrief";
   public static final String FIELD_DECLARATION = "declaration";
   public static final String FIELD_RECUSAL_REASON = "recusalReason";
   public static final String FIELD_COMMENT = "comment";

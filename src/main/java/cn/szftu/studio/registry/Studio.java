@@ -120,6 +120,23 @@ public class Studio {
     return new StudioVersion.Particulars(studioName, leaderName, hostUnitCode, hostUnitName);
   }
 
+  /** A re-assessment set a rectification deadline; the studio stays in the registry meanwhile. */
+  public void startRectification(Instant now) {
+    if (status != StudioStatus.NAMED) {
+      throw new IllegalStateException("studio " + namingNumber + " is " + status + ", cannot start rectification");
+    }
+    status = StudioStatus.RECTIFYING;
+    updatedAt = now;
+  }
+
+  /** The rectification was assessed again; whatever follows (kept, or revocation) starts from a named studio. */
+  public void endRectification(Instant now) {
+    if (status == StudioStatus.RECTIFYING) {
+      status = StudioStatus.NAMED;
+      updatedAt = now;
+    }
+  }
+
   /**
    * Revoked by the decision body: the reason (the ground's label, public), the basis (internal), the decision's
    * document number and date. A studio is revoked once; revoking a revoked studio is refused.

@@ -44,7 +44,7 @@ public class StudioVersions {
   public StudioVersion apply(Change change) {
     // Locked: two changes applied at once must not both become the same version number.
     Studio studio = entityManager.find(Studio.class, change.studioId(), LockModeType.PESSIMISTIC_WRITE);
-    if (studio == null || studio.getStatus() != StudioStatus.NAMED) {
+    if (studio == null || !studio.getStatus().isStanding()) {
       throw new IllegalStateException("studio " + change.studioId() + " is not a named studio; no change applies");
     }
     Instant now = clock.instant();

@@ -25,6 +25,7 @@ public class StatisticsService {
 
   static final String NAMED_FILL = "stats-fill-studio-named";
   static final String REVOKED_FILL = "stats-fill-studio-revoked";
+  static final String RECTIFYING_FILL = "stats-fill-studio-rectifying";
   /** The colour of a status studio.css does not know (one added after this page). */
   static final String OTHER_FILL = "stats-fill-other";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
@@ -77,7 +78,9 @@ public class StatisticsService {
 
     figures.add(annualReports());
 
-    long named = columnTotal(studiosByUnion, StudioStatus.NAMED.name());
+    // A studio under a rectification deadline is still a named one.
+    long named = columnTotal(studiosByUnion, StudioStatus.NAMED.name())
+        + columnTotal(studiosByUnion, StudioStatus.RECTIFYING.name());
     long revoked = columnTotal(studiosByUnion, StudioStatus.REVOKED.name());
     long unionsWithApplications = applicationsByUnion.rows().stream().filter(r -> r.total() > 0).count();
     return new StatisticsPage(years, selected == null ? "" : selected.toString(), scope, applicationsByUnion.total(),
@@ -137,6 +140,7 @@ public class StatisticsService {
 
   private static List<Crosstab.Column> studioColumns() {
     return List.of(new Crosstab.Column(StudioStatus.NAMED.name(), StudioStatus.NAMED.label(), NAMED_FILL),
+        new Crosstab.Column(StudioStatus.RECTIFYING.name(), StudioStatus.RECTIFYING.label(), RECTIFYING_FILL),
         new Crosstab.Column(StudioStatus.REVOKED.name(), StudioStatus.REVOKED.label(), REVOKED_FILL));
   }
 

@@ -158,7 +158,7 @@ class StudioChangeRefusalIT extends PostgresIntegrationTest {
     try {
       Assertions.assertThatThrownBy(() -> fixture.start(APPLICANT, nameChange(studio, freshName("已撤销"))))
           .isInstanceOf(InvalidSubmissionException.class)
-          .hasMessageContaining("该工作室当前为“已撤销”，只有已命名的工作室可以申请变更");
+          .hasMessageContaining("该工作室当前为“已撤销”，已撤销的工作室不能申请变更");
     } finally {
       jdbc.update("update studio set status = 'NAMED' where id = ?", studio.getId());
     }

@@ -117,8 +117,8 @@ public class ChangeRequestValidator {
       return null;
     }
     StudioFacts studio = found.get();
-    if (studio.status() != StudioStatus.NAMED) {
-      in.problem(NAMING_NUMBER, "该工作室当前为“" + studio.status().label() + "”，只有已命名的工作室可以申请变更");
+    if (!studio.status().isStanding()) {
+      in.problem(NAMING_NUMBER, "该工作室当前为“" + studio.status().label() + "”，已撤销的工作室不能申请变更");
     }
     if (context.userUnitCodes().isEmpty()) {
       in.problem(NAMING_NUMBER, "您的账号未关联任何申报单位，请联系系统管理员");

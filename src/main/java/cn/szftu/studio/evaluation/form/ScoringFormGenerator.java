@@ -2,6 +2,7 @@ package cn.szftu.studio.evaluation.form;
 
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.FIELD_APPLICATION_NUMBER;
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.FIELD_COMMENT;
+import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.FIELD_REVIEW_BRIEF;
 
 import cn.szftu.studio.indicator.Indicator;
 import cn.szftu.studio.indicator.IndicatorSet;
@@ -69,6 +70,9 @@ public final class ScoringFormGenerator {
     fields.add(readOnly("leaderName", "领衔人", "Row_app_2", 6));
     fields.add(readOnly("hostUnitName", "依托单位", "Row_app_2", 10));
     fields.add(readOnly("unionName", "推荐单位", "Row_app_3", null));
+    ObjectNode brief = readOnly(FIELD_REVIEW_BRIEF, "评审事项", "Row_app_4", null);
+    brief.put("type", "textarea");
+    fields.add(brief);
     fields.add(text("Text_materials", "申报材料和证明材料：[/applications/{{applicationNumber}}]"
         + "(/applications/{{applicationNumber}})（建议按住 Ctrl 键单击，在新标签页中打开）"));
     return group;

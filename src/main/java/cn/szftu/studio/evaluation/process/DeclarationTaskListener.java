@@ -26,17 +26,21 @@ public class DeclarationTaskListener implements TaskListener {
     Set<String> fields = new HashSet<>(CaseFields.KEYS);
     fields.add(FIELD_DECLARATION);
     fields.add(FIELD_RECUSAL_REASON);
+    fields.add(FIELD_REVIEW_BRIEF);
     FORM_FIELDS = Set.copyOf(fields);
   }
 
   private final EvaluationService evaluations;
   private final CaseFields caseFields;
   private final CurrentActor actor;
+  private final ReviewBrief brief;
 
-  public DeclarationTaskListener(EvaluationService evaluations, CaseFields caseFields, CurrentActor actor) {
+  public DeclarationTaskListener(EvaluationService evaluations, CaseFields caseFields, CurrentActor actor,
+      ReviewBrief brief) {
     this.evaluations = evaluations;
     this.caseFields = caseFields;
     this.actor = actor;
+    this.brief = brief;
   }
 
   @Override
@@ -45,6 +49,7 @@ public class DeclarationTaskListener implements TaskListener {
       Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
       values.put(FIELD_DECLARATION, null);
       values.put(FIELD_RECUSAL_REASON, null);
+      values.put(FIELD_REVIEW_BRIEF, brief.of(evaluations.get(Seats.evaluationId(task))));
       task.setVariablesLocal(values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);

@@ -3,6 +3,7 @@ package cn.szftu.studio.evaluation.process;
 import static cn.szftu.studio.evaluation.ExpertEvaluationProcess.*;
 
 import cn.szftu.studio.evaluation.Evaluation;
+import cn.szftu.studio.evaluation.EvaluationPurpose;
 import cn.szftu.studio.evaluation.EvaluationService;
 import cn.szftu.studio.evaluation.PanelFill;
 import cn.szftu.studio.evaluation.form.ScoringFormGenerator;
@@ -28,8 +29,10 @@ public class PanelDrawDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long evaluationId = (Long) execution.getVariable(VAR_EVALUATION_ID);
     if (evaluationId == null) {
+      Object purpose = execution.getVariable(VAR_PURPOSE);
       Evaluation evaluation = evaluations.start((Long) execution.getVariable(VAR_APPLICATION_ID),
-          execution.getProcessInstanceId());
+          execution.getProcessInstanceId(),
+          purpose == null ? EvaluationPurpose.NAMING : EvaluationPurpose.valueOf(purpose.toString()));
       evaluationId = evaluation.getId();
       execution.setVariable(VAR_EVALUATION_ID, evaluationId);
       execution.setVariable(VAR_SCORING_FORM, ScoringFormGenerator.formKey(evaluation.getIndicatorVersion()));

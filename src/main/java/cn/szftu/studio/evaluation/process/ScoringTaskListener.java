@@ -42,13 +42,15 @@ public class ScoringTaskListener implements TaskListener {
   private final PanelScoring scoring;
   private final CaseFields caseFields;
   private final CurrentActor actor;
+  private final ReviewBrief brief;
 
   public ScoringTaskListener(EvaluationService evaluations, PanelScoring scoring, CaseFields caseFields,
-      CurrentActor actor) {
+      CurrentActor actor, ReviewBrief brief) {
     this.evaluations = evaluations;
     this.scoring = scoring;
     this.caseFields = caseFields;
     this.actor = actor;
+    this.brief = brief;
   }
 
   @Override
@@ -57,6 +59,7 @@ public class ScoringTaskListener implements TaskListener {
     ScoringStructure structure = evaluations.structure(evaluations.get(evaluationId));
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
+      values.put(FIELD_REVIEW_BRIEF, brief.of(evaluations.get(evaluationId)));
       structure.items().forEach(item -> values.put(ScoringFormFields.scoreKey(item.id()), null));
       values.put(FIELD_COMMENT, null);
       for (VetoFlag flag : VetoFlag.values()) {
@@ -83,6 +86,7 @@ public class ScoringTaskListener implements TaskListener {
 
   static Set<String> formFields(ScoringStructure structure) {
     Set<String> fields = new HashSet<>(CaseFields.KEYS);
+    fields.add(FIELD_REVIEW_BRIEF);
     structure.items().forEach(item -> fields.add(ScoringFormFields.scoreKey(item.id())));
     fields.add(FIELD_COMMENT);
     for (VetoFlag flag : VetoFlag.values()) {

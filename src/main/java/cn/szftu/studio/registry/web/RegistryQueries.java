@@ -74,8 +74,9 @@ public class RegistryQueries {
         + "on b.code = s.batch_code order by b.batch_year desc", Integer.class);
     List<RegistryListPage.Option> statuses = Arrays.stream(StudioStatus.values())
         .map(s -> new RegistryListPage.Option(s.name(), s.label())).toList();
-    long named = rows.stream().filter(r -> r.status().equals(StudioStatus.NAMED.name())).count();
+    // A studio under a rectification deadline is still a named one.
     long revoked = rows.stream().filter(r -> r.status().equals(StudioStatus.REVOKED.name())).count();
+    long named = rows.size() - revoked;
     return new RegistryListPage(filter, unions, years, statuses, rows, named, revoked);
   }
 

@@ -164,7 +164,7 @@ class ChangeRequestValidatorTest {
   void aRevokedStudioIsRefused() {
     studio = new StudioFacts(7, NUMBER, StudioStatus.REVOKED, STUDIO.studioName(), STUDIO.leaderName(), OWN_UNIT,
         STUDIO.hostUnitName());
-    assertProblem(nameChange(), "namingNumber", "该工作室当前为“已撤销”，只有已命名的工作室可以申请变更");
+    assertProblem(nameChange(), "namingNumber", "该工作室当前为“已撤销”，已撤销的工作室不能申请变更");
   }
 
   @Test

@@ -2,6 +2,7 @@ package cn.szftu.studio.evaluation.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.szftu.studio.evaluation.ExpertEvaluationProcess;
 import cn.szftu.studio.indicator.Indicator;
 import cn.szftu.studio.indicator.IndicatorSet;
 import cn.szftu.studio.indicator.IndicatorSetParser;
@@ -167,9 +168,14 @@ class ScoringFormGeneratorTest {
       assertThat(field.get("type").asText()).as(key).isEqualTo("textfield");
       assertThat(field.path("disabled").asBoolean()).as(key).isTrue();
     }
+    // what the evaluation is for (naming, or a re-assessment with the rectification report) may be long
+    JsonNode brief = byKey(fields, ExpertEvaluationProcess.FIELD_REVIEW_BRIEF);
+    assertThat(brief.get("type").asText()).isEqualTo("textarea");
+    assertThat(brief.path("disabled").asBoolean()).isTrue();
     // nothing else is disabled: every other field is the expert's to fill
     assertThat(fields.stream().filter(f -> f.path("disabled").asBoolean()).map(f -> f.get("key").asText()).toList())
-        .containsExactlyInAnyOrderElementsOf(CASE_FIELDS);
+        .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(CASE_FIELDS.stream(),
+            java.util.stream.Stream.of(ExpertEvaluationProcess.FIELD_REVIEW_BRIEF)).toList());
   }
 
   @Test
@@ -180,7 +186,8 @@ class ScoringFormGeneratorTest {
       assertThat(ids).as("component ids of %s", set.version()).doesNotContainNull().doesNotHaveDuplicates();
       List<String> keys = all.stream().filter(c -> c.has("key")).map(c -> c.get("key").asText()).toList();
       assertThat(keys).as("field keys of %s", set.version()).doesNotHaveDuplicates();
-      assertThat(keys).hasSize(set.items().size() + CASE_FIELDS.size() + 1 + 2 * VetoFlag.values().length);
+      // the items, the case, the brief, the comment, each veto flag with its facts
+      assertThat(keys).hasSize(set.items().size() + CASE_FIELDS.size() + 2 + 2 * VetoFlag.values().length);
     }
   }
 

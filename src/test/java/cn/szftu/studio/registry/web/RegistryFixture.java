@@ -91,6 +91,10 @@ public final class RegistryFixture {
 
   public void cleanUp() {
     for (Long id : studioIds) {
+      // the processes a named studio gets (its re-assessment) go with it
+      String number = jdbc.queryForObject("select naming_number from studio where id = ?", String.class, id);
+      engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).list()
+          .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test studio removed"));
       jdbc.update("delete from studio_event where studio_id = ?", id);
       jdbc.update("delete from studio where id = ?", id);
     }
