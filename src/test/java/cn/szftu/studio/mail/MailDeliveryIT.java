@@ -74,10 +74,11 @@ class MailDeliveryIT extends PostgresIntegrationTest {
     String li = MailUsers.user(identity, "mail-li", "李", "敏");
     String zhang = MailUsers.user(identity, "mail-zhang", "张", "强");
     String key = MailUsers.unique("outage");
-    Instant now = clock.instant();
     server.stop();
     try {
       notifications.toUsers(List.of(li, zhang), Notification.general(key, "通知", "邮件服务器停机期间排队的通知。"));
+      // After queuing: a row is due from the moment it is queued, not before.
+      Instant now = clock.instant();
       List<OutboxMail> waiting = mailbox.attempt(key, now);
       assertThat(waiting).hasSize(2).allSatisfy(row -> {
         assertThat(row.getStatus()).isEqualTo(MailStatus.PENDING);
@@ -89,7 +90,7 @@ class MailDeliveryIT extends PostgresIntegrationTest {
       server.start();
     }
 
-    Instant later = now.plus(Duration.ofHours(1));
+    Instant later = clock.instant().plus(Duration.ofHours(1));
     mailbox.deliver(key, later);
     sender.sendDue(later.plus(Duration.ofMinutes(5)));
     sender.sendDue(later.plus(Duration.ofHours(7)));
