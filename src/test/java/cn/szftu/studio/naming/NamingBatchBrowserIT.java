@@ -11,7 +11,6 @@ import cn.szftu.studio.support.Browser;
 import cn.szftu.studio.support.PostgresIntegrationTest;
 import cn.szftu.studio.support.TasklistPage;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
