@@ -81,6 +81,32 @@ public class ApplicationService {
     return application;
   }
 
+  /** One step of an application decided before this system ran, dated as it happened. */
+  public record PastDecision(DecisionStep step, DecisionOutcome outcome, String reasons, String userId,
+      Instant decidedAt) {
+  }
+
+  /**
+   * An application that went through its whole procedure before this system ran (the demo's earlier batch): stored
+   * as the form stores it, recommended, in its final status, with its history; it has no process.
+   */
+  public Application recordSettled(String batchCode, int year, String hostUnitCode, String applicantUserId,
+      ApplicationContent content, ApplicationStatus finalStatus, Instant submittedAt, List<PastDecision> history) {
+    Application application = new Application(numbers.next(year), batchCode, hostUnitCode, applicantUserId,
+        submittedAt);
+    application.replaceContent(content.recommendingUnion(), content.studioName(), content.leaderName(),
+        toJson(content), submittedAt);
+    application.markRecommended();
+    Instant settledAt = history.isEmpty() ? submittedAt : history.get(history.size() - 1).decidedAt();
+    application.moveTo(finalStatus, null, settledAt);
+    applications.save(application);
+    for (PastDecision past : history) {
+      decisions.save(new ApplicationDecision(application.getId(), past.step(), past.outcome(), past.reasons(),
+          past.userId(), past.decidedAt(), null));
+    }
+    return application;
+  }
+
   /** A corrected application replaces the stored content; the same validation applies. */
   public void resubmit(long applicationId, Map<String, Object> formValues, String userId) {
     Application application = get(applicationId);

@@ -1,5 +1,6 @@
 package cn.szftu.studio.naming;
 
+import cn.szftu.studio.batch.BatchStage;
 import cn.szftu.studio.batch.NamingBatch;
 import cn.szftu.studio.batch.NamingBatchProcess;
 import cn.szftu.studio.batch.NamingBatchRepository;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every batch runs as a naming-batch process. Batches opened from Tasklist have one from the start; a batch
- * configured in application.yaml (the demo's 2026 batch) gets its process at start-up.
+ * configured in application.yaml (the demo's 2026 batch) gets its process at start-up; an already named one (the
+ * demo's 2025 batch, demo.DemoStudios) needs none.
  */
 @Component
 public class BatchProcesses {
@@ -30,7 +32,8 @@ public class BatchProcesses {
   public int startMissing() {
     int started = 0;
     for (NamingBatch batch : batches.findAllByOrderByYearDesc()) {
-      if (batch.getProcessInstanceId() == null) {
+      // A batch named before this system ran (the demo's 2025 batch) has nothing left to run.
+      if (batch.getProcessInstanceId() == null && batch.getStage() != BatchStage.NAMED) {
         runtimeService.startProcessInstanceByKey(NamingBatchProcess.KEY, batch.getCode(),
             Map.of(NamingBatchProcess.VAR_BATCH_CODE, batch.getCode()));
         started++;
