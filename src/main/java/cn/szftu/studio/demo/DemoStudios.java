@@ -154,7 +154,7 @@ public class DemoStudios implements ApplicationRunner {
       entries.save(entry);
       registry.name(new RegistryService.Naming(application.getId(), BATCH, YEAR, sequence, content.studioName(),
           content.leaderName(), unit.getCode(), unit.getName(), unit.getParentCode(), seed.panelScore(),
-          DECISION_NUMBER, DECISION_DATE, batch.getOutcomeLabel(), "office"));
+          DECISION_NUMBER, DECISION_DATE, batch.getOutcomeLabel(), "office"), namedAt);
     }
     return sequence;
   }

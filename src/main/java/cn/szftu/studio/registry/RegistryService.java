@@ -44,8 +44,12 @@ public class RegistryService {
 
   /** Enters a studio; naming the same application twice returns the existing entry. */
   public Studio name(Naming naming) {
+    return name(naming, clock.instant());
+  }
+
+  /** Enters a studio named at a given moment: a naming decided before the system ran (the demo's earlier batch). */
+  public Studio name(Naming naming, Instant now) {
     return studios.findByApplicationId(naming.applicationId()).orElseGet(() -> {
-      Instant now = clock.instant();
       Studio studio = studios.save(new Studio(namingNumber(naming.year(), naming.sequence()), naming.applicationId(),
           naming.batchCode(), naming.studioName(), naming.leaderName(), naming.hostUnitCode(), naming.hostUnitName(),
           naming.unionCode(), naming.panelScore(), naming.decisionNumber(), naming.decisionDate(),

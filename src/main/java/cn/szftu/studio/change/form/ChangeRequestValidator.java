@@ -122,9 +122,12 @@ public class ChangeRequestValidator {
     }
     if (context.userUnitCodes().isEmpty()) {
       in.problem(NAMING_NUMBER, "您的账号未关联任何申报单位，请联系系统管理员");
+      return studio;
     } else if (!context.userUnitCodes().contains(studio.hostUnitCode())) {
       in.problem(NAMING_NUMBER, "该工作室的依托单位是“" + studio.hostUnitName()
           + "”，不是您所在的单位；只能为本单位的工作室申请变更");
+      // Another unit's pending requests are none of this user's business.
+      return studio;
     }
     context.openChangeRequestedAt(studio.id()).ifPresent(since -> in.problem(NAMING_NUMBER,
         "该工作室已有一项变更申请正在办理（" + DisplayDates.dateTime(since) + " 提交），办结后才能再次申请"));
