@@ -177,6 +177,15 @@ class ChangeRequestValidatorTest {
   }
 
   @Test
+  void anotherUnitLearnsNothingAboutTheStudiosPendingRequests() {
+    userUnits = Set.of("ft-smart-grid");
+    openChangeSince = Instant.parse("2026-11-20T02:00:00Z");
+    assertThat(problems(nameChange())).extracting(FieldProblem::message)
+        .anySatisfy(m -> assertThat(m).contains("不是您所在的单位"))
+        .noneSatisfy(m -> assertThat(m).contains("正在办理"));
+  }
+
+  @Test
   void aSecondOpenChangeOfTheSameStudioIsRefused() {
     openChangeSince = Instant.parse("2026-11-20T02:00:00Z");
     assertProblem(nameChange(), "namingNumber", "该工作室已有一项变更申请正在办理（2026年11月20日 10:00 提交）");
