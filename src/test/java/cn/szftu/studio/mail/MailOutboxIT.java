@@ -17,6 +17,8 @@ class MailOutboxIT extends PostgresIntegrationTest {
   @Autowired
   Notifications notifications;
   @Autowired
+  MailSettings settings;
+  @Autowired
   OutboxMailRepository outbox;
   @Autowired
   IdentityService identity;
@@ -39,7 +41,7 @@ class MailOutboxIT extends PostgresIntegrationTest {
     OutboxMail row = rows.get(0);
     assertThat(row.getSubject()).isEqualTo("【创新工作室】年度报告提醒");
     assertThat(row.getBody()).startsWith("王芳，您好：").contains("请于 12 月 31 日前提交年度报告。")
-        .contains("登录系统：http://localhost:8080/camunda/app/tasklist/default/");
+        .contains("登录系统：" + settings.baseUrl() + "/camunda/app/tasklist/default/");
     assertThat(row.getTaskId()).isNull();
   }
 
