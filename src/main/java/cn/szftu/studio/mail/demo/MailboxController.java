@@ -4,7 +4,8 @@ import cn.szftu.studio.mail.MailRecipient;
 import cn.szftu.studio.mail.MailRecipients;
 import cn.szftu.studio.security.CamundaIdentityAuthenticationProvider;
 import cn.szftu.studio.security.Groups;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,11 +44,12 @@ class MailboxController {
     boolean admin = isAdmin(user);
     String address = recipients.users(List.of(user.getName())).stream().map(MailRecipient::address).findFirst()
         .orElse(null);
-    List<ReceivedMail> mails = mailServer.received().stream().map(ReceivedMail::of)
+    // Newest arrival first: the server keeps arrival order, while a mail's date is whenever its sender says it is.
+    List<ReceivedMail> arrived = new ArrayList<>(mailServer.received().stream().map(ReceivedMail::of)
         .filter(mail -> admin || (address != null && mail.to().stream().anyMatch(to -> sameAddress(to, address))))
-        .sorted(Comparator.comparing(ReceivedMail::sentAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .reversed())
-        .limit(SHOWN).toList();
+        .toList());
+    Collections.reverse(arrived);
+    List<ReceivedMail> mails = arrived.stream().limit(SHOWN).toList();
     model.addAttribute("userId", user.getName());
     model.addAttribute("address", address);
     model.addAttribute("admin", admin);
