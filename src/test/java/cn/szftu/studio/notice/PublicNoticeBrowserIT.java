@@ -173,8 +173,9 @@ class PublicNoticeBrowserIT extends PostgresIntegrationTest {
       Path file = Files.createTempDirectory("objection").resolve("现场照片.png");
       Files.write(file, PNG_1X1);
       submit(browser, "买买提·艾力", "138 0013 8000", FACTS, file);
-      Files.delete(file);
-      Files.delete(file.getParent());
+      // Chromium may still be reading the upload after the click returns: removing it now fails the request.
+      file.getParent().toFile().deleteOnExit();
+      file.toFile().deleteOnExit();
       if (processAcceptsObjections) {
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("objection-reference")));
         String reference = driver.findElement(By.id("objection-reference")).getText();
