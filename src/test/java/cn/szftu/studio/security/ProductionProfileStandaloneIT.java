@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.szftu.studio.StudioApplication;
 import cn.szftu.studio.support.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -35,7 +39,7 @@ class ProductionProfileStandaloneIT {
   }
 
   @Test
-  void firstStartCreatesTheAdministratorAndNoDemoUser() {
+  void firstStartCreatesTheAdministratorAndNoDemoUser() throws Exception {
     TestDatabase.Connection db = TestDatabase.createDatabase(freshName());
     try (ConfigurableApplicationContext app = start(db,
         Map.of("studio.admin.id", "chief", "studio.admin.password", "a long admin passphrase"))) {
@@ -44,7 +48,21 @@ class ProductionProfileStandaloneIT {
       assertThat(identity.createUserQuery().memberOfGroup(Groups.ADMIN).count()).isEqualTo(1);
       assertThat(identity.checkPassword("chief", "a long admin passphrase")).isTrue();
       assertThat(app.getEnvironment().getActiveProfiles()).doesNotContain("demo");
+      assertSecureCookies(app);
     }
+  }
+
+  /** Outside the demo the cookies carry Secure, so they never travel over plain HTTP (TLS ends before the app). */
+  private static void assertSecureCookies(ConfigurableApplicationContext app) throws Exception {
+    String port = app.getEnvironment().getProperty("local.server.port");
+    HttpResponse<Void> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/login")).GET().build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+        .singleElement().satisfies(c -> assertThat(c).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+    assertThat(app.getEnvironment().getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie", Boolean.class))
+        .isTrue();
+    assertThat(app.getEnvironment().getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie",
+        Boolean.class)).isTrue();
   }
 
   private static String freshName() {
