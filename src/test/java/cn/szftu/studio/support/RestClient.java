@@ -17,9 +17,17 @@ public final class RestClient {
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private final String base;
+  /** Null: the demo convention, password equals the user id. */
+  private final String password;
 
   public RestClient(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  /** For users who all share one password, e.g. {@link ThrowawayUsers#PASSWORD}. */
+  public RestClient(String baseUrl, String password) {
     this.base = baseUrl + "/engine-rest";
+    this.password = password;
   }
 
   public HttpResponse<String> get(String path, String user) {
@@ -39,9 +47,9 @@ public final class RestClient {
     }
   }
 
-  /** Demo users' passwords equal their ids. */
   private HttpResponse<String> send(HttpRequest.Builder request, String user) {
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    String secret = password == null ? user : password;
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
     try {
       return http.send(request.header("Authorization", "Basic " + credentials).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
