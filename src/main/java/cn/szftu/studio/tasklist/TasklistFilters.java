@@ -26,7 +26,7 @@ public final class TasklistFilters {
         null, Groups.CITY_LEADERSHIP, null, List.of(FilterSpec.groupReader(Groups.CITY_LEADERSHIP))));
     for (Organisation union : unions) {
       String group = Groups.unionGroup(union.getCode());
-      filters.add(new FilterSpec("union:" + union.getCode(), "本单位待办", union.getName() + "的推荐审核任务", 0,
+      filters.add(new FilterSpec("union:" + union.getCode(), "本单位待办", union.getName() + "的推荐、审核、核查和督办任务", 0,
           null, group, null, List.of(FilterSpec.groupReader(group))));
     }
     for (Organisation unit : units) {

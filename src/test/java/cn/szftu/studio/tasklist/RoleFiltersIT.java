@@ -45,7 +45,7 @@ class RoleFiltersIT extends PostgresIntegrationTest {
   @Test
   void unitFiltersPointAtTheUsersOwnUnionOrUnit() {
     assertThat(visibleFilters("nanshan")).filteredOn(f -> f.getName().equals("本单位待办"))
-        .singleElement().satisfies(f -> assertThat(f.getProperties().get("description")).isEqualTo("南山区总工会的推荐审核任务"));
+        .singleElement().satisfies(f -> assertThat(f.getProperties().get("description")).isEqualTo("南山区总工会的推荐、审核、核查和督办任务"));
     assertThat(visibleFilters("applicant2")).filteredOn(f -> f.getName().equals("本单位待办"))
         .singleElement().satisfies(f -> assertThat(f.getProperties().get("description")).isEqualTo("深圳市福田智慧电网技术有限公司的申报事项"));
   }
