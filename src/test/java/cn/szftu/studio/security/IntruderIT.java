@@ -56,8 +56,16 @@ class IntruderIT extends PostgresIntegrationTest {
   }
 
   @Test
-  void everyAttemptOfAnotherUnionIsRefusedAndLeavesNoTraceOfTheIntruder() {
-    String intruder = shenshanReviewer;
+  void everyAttemptOfAnotherUnionOrAnotherUnitIsRefusedAndLeavesNoTraceOfTheIntruder() {
+    String otherApplicant = ThrowawayUsers.create(engine.getIdentityService(), "ft-applicant");
+    engine.getIdentityService().createMembership(otherApplicant, Groups.APPLICANT);
+    engine.getIdentityService().createMembership(otherApplicant, Groups.unitGroup("ft-smart-grid"));
+    for (String intruder : new String[] {shenshanReviewer, otherApplicant}) {
+      tryEverythingAs(intruder);
+    }
+  }
+
+  private void tryEverythingAs(String intruder) {
     String id = task.getId();
     String self = "{\"userId\":\"" + intruder + "\"}";
     String[][] restPosts = {
@@ -76,13 +84,13 @@ class IntruderIT extends PostgresIntegrationTest {
     };
     for (String[] call : restPosts) {
       HttpResponse<String> response = rest.post(call[0], intruder, call[1]);
-      assertThat(response.statusCode()).as("POST " + call[0] + " " + call[1] + ": " + response.body())
+      assertThat(response.statusCode()).as(intruder + " POST " + call[0] + " " + call[1] + ": " + response.body())
           .isIn(400, 403, 404);
     }
     for (String path : new String[] {"/task/" + id, "/task/" + id + "/identity-links", "/task/" + id + "/comment",
         "/task/" + id + "/localVariables", "/task/" + id + "/deployed-form", "/task/" + id + "/rendered-form",
         "/process-instance/" + application.getId()}) {
-      assertThat(rest.get(path, intruder).statusCode()).as("GET " + path).isIn(403, 404);
+      assertThat(rest.get(path, intruder).statusCode()).as(intruder + " GET " + path).isIn(403, 404);
     }
     assertThat(rest.json(rest.get("/task?candidateGroup=union-dapeng&maxResults=100", intruder)).findValuesAsText("id"))
         .doesNotContain(id);
