@@ -79,6 +79,8 @@ public class TaskVariableGuard extends CommandInterceptor {
     if (task == null) {
       return; // the command itself answers for a task that does not exist
     }
+    // Someone who may not work the task gets the engine's own refusal first: a form answer would tell them it exists.
+    context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
     Set<String> own = task.getVariableNamesLocal();
     Set<String> visible = task.getVariableNames();
     List<FieldProblem> problems = names.stream()
