@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
@@ -83,12 +85,21 @@ public class TaskVariableGuard extends CommandInterceptor {
     context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
     Set<String> own = task.getVariableNamesLocal();
     Set<String> visible = task.getVariableNames();
+    // Read after the variables: if someone else completed the task meanwhile, its form values were read as gone and
+    // the submission would look like foreign fields; it is the task that is gone, and the command answers so.
+    if (!stillOpen(context, taskId)) {
+      throw new NullValueException("Cannot find task with id " + taskId + ": task is null");
+    }
     List<FieldProblem> problems = names.stream()
         .filter(name -> !own.contains(name) && (strict || visible.contains(name)))
         .map(name -> new FieldProblem(name, name, "不是本表单的字段")).toList();
     if (!problems.isEmpty()) {
       throw new InvalidSubmissionException(problems);
     }
+  }
+
+  private static boolean stillOpen(CommandContext context, String taskId) {
+    return context.getTaskManager().findTaskCountByQueryCriteria(new TaskQueryImpl().taskId(taskId)) > 0;
   }
 
   private static Collection<String> names(Object values) {
