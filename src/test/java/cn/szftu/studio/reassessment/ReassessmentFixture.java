@@ -1,5 +1,6 @@
 package cn.szftu.studio.reassessment;
 
+import cn.szftu.studio.support.EngineTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.szftu.studio.ClockConfiguration;

@@ -1,5 +1,6 @@
 package cn.szftu.studio.reassessment;
 
+import cn.szftu.studio.support.EngineTime;
 import static cn.szftu.studio.reassessment.ReassessmentFixture.FIRST_DUE;
 import static cn.szftu.studio.reassessment.ReassessmentFixture.SECOND_DUE;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,8 @@
 package cn.szftu.studio.report;
 
+import cn.szftu.studio.support.EngineTime;
 import static cn.szftu.studio.report.AnnualReportProcess.*;
-import static cn.szftu.studio.report.EngineTime.beijing;
+import static cn.szftu.studio.support.EngineTime.beijing;
 import static cn.szftu.studio.report.ReportFixture.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,7 +76,7 @@ class AnnualReportProcessIT extends PostgresIntegrationTest {
     assertThat(deployedForm(ReportFixture.UNIT_USER, file)).contains("\"id\": \"annualReportForm\"");
     assertThatThrownBy(() -> deployedForm("applicant2", file)).isInstanceOf(ProcessEngineException.class);
 
-    try (EngineTime time = EngineTime.takeOver(engine, clock)) {
+    try (EngineTime time = EngineTime.takeOver(engine)) {
       assertThat(time.at("2026-11-27T08:59").runDueJobs(instance.getId())).isZero();
       assertThat(fixture.mails(unitMailbox, reportId)).isEmpty();
 
@@ -176,7 +177,7 @@ class AnnualReportProcessIT extends PostgresIntegrationTest {
     long reportId = fixture.reportId(instance);
     String prefix = "annual-report/" + reportId + "/";
 
-    try (EngineTime time = EngineTime.takeOver(engine, clock)) {
+    try (EngineTime time = EngineTime.takeOver(engine)) {
       time.at("2026-11-27T09:00").runDueJobs(instance.getId());
       assertThat(time.at("2026-12-08T09:00").runDueJobs(instance.getId())).isEqualTo(1);
       assertThat((String) fixture.mail(unitMailbox, prefix + "reminder/2026-12-08").get("body"))
@@ -249,7 +250,7 @@ class AnnualReportProcessIT extends PostgresIntegrationTest {
     ProcessInstance instance = fixture.start(studio);
     long reportId = fixture.reportId(instance);
 
-    try (EngineTime time = EngineTime.takeOver(engine, clock)) {
+    try (EngineTime time = EngineTime.takeOver(engine)) {
       time.at("2026-12-11T18:00").runDueJobs(instance.getId());
       assertThat(fixture.openTasks(instance)).containsExactly(FILE_REPORT, FOLLOW_UP);
       fixture.complete(reviewer, fixture.task(instance, FOLLOW_UP),
