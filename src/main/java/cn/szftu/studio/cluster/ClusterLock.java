@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * held by an open transaction on a connection of its own. Transaction-level on purpose: however the holder ends
  * (release, rollback, the pool taking the connection back, the node being killed), the lock goes with the
  * transaction and never stays behind on a pooled connection. On any other database (the single-node H2 default)
- * it is a no-op. Not re-entrant across threads: one holder per instance.
+ * it is a no-op. One holder per instance: a thread that finds the instance held goes ahead as if it held it, so share
+ * an instance only within one thread of work (or create one per use, as {@link ClusterLocks} does).
  */
 public final class ClusterLock {
 
@@ -43,7 +44,7 @@ public final class ClusterLock {
     try {
       if (!call(connection, "select pg_try_advisory_xact_lock(?)")) {
         long waitingSince = System.nanoTime();
-        log.info("Cluster lock '{}' is held by another node: waiting for it", name);
+        log.info("Cluster lock '{}' is held by another node (or thread): waiting for it", name);
         call(connection, "select pg_advisory_xact_lock(?) is null");
         log.info("Cluster lock '{}' acquired after waiting {} ms", name, (System.nanoTime() - waitingSince) / 1_000_000);
       }

@@ -1,23 +1,37 @@
 package cn.szftu.studio.cluster;
 
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Periodic work that needs to run on one node at a time. Each node schedules it; whoever finds the lock free does
- * the run, the others skip this turn. The work must be safe without the lock as well (it is, on a single node and
- * on H2); the lock spares the other nodes the duplicate work and the key conflicts it would end in.
+ * Work that must not run twice at the same time anywhere in the cluster (on PostgreSQL; on H2, a single node, the
+ * work just runs). Periodic work is skipped by whoever finds the lock taken ({@link #runIfFree}); check-then-write
+ * work without a database key to stop a duplicate waits for its turn ({@link #runExclusively}).
  */
 @Component
 public class ClusterLocks {
 
   /** The overdue-task scan ({@code mail.task.OverdueTaskScan}). */
   public static final long OVERDUE_TASK_SCAN = 0x5354_5544_494f_0002L;
+  /** Tasklist filter synchronisation ({@code tasklist.TasklistFilterSynchronizer}). */
+  public static final long TASKLIST_FILTERS = 0x5354_5544_494f_0003L;
 
   private final DataSource dataSource;
 
   public ClusterLocks(DataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  /** Waits until no one else runs work under this key, then runs it; answers what the work answers. */
+  public <T> T runExclusively(long key, String name, Supplier<T> work) {
+    ClusterLock lock = new ClusterLock(dataSource, key, name);
+    lock.acquire();
+    try {
+      return work.get();
+    } finally {
+      lock.release();
+    }
   }
 
   /** Runs the work unless another node is running it now; answers whether it ran here. */

@@ -11,6 +11,7 @@ import cn.szftu.studio.support.AppProcess;
 import cn.szftu.studio.support.RestClient;
 import cn.szftu.studio.support.TestDatabase;
 import cn.szftu.studio.support.ThrowawayUsers;
+import cn.szftu.studio.support.WebSession;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
@@ -55,6 +56,7 @@ class TwoNodesStandaloneIT {
   static final int PORT_B = 18202;
   static final int SMTP_PORT = 18250;
   static final int ROUNDS = 100;
+  static final int LOGIN_ROUNDS = 10;
   static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   static final Credentials DEMO = Credentials.demo("demo");
   static final Credentials APPLICANT = Credentials.demo("applicant1");
@@ -184,8 +186,7 @@ class TwoNodesStandaloneIT {
   @Test
   @Order(2)
   void seededRowsAreNotDoubled() {
-    assertThat(sql.counts("select name_ || '/' || coalesce(owner_, ''), count(*) from act_ru_filter"
-        + " group by name_, owner_ having count(*) > 1")).as("Tasklist filters per name and owner").isEmpty();
+    assertOneFilterPerKey();
     assertThat(sql.counts("select concat_ws('/', type_, group_id_, user_id_, resource_type_, resource_id_), count(*)"
         + " from act_ru_authorization group by type_, group_id_, user_id_, resource_type_, resource_id_"
         + " having count(*) > 1")).as("authorizations").isEmpty();
@@ -210,6 +211,31 @@ class TwoNodesStandaloneIT {
 
   @Test
   @Order(3)
+  void loginsOfOneUserOnBothNodesAtOnceLeaveOneSetOfPersonalFilters() {
+    Map<String, Integer> outcomes = new TreeMap<>();
+    for (int i = 1; i <= LOGIN_ROUNDS; i++) {
+      // a user created after start-up gets the personal filters at the first login (tasklist filter synchroniser)
+      Credentials user = new Credentials("cluster-login-" + i, ThrowawayUsers.PASSWORD);
+      createUser(user);
+      List<Boolean> loggedIn = race(node -> {
+        try {
+          WebSession.login((node == 0 ? nodeA : nodeB).baseUrl(), user.id(), user.password());
+          return true;
+        } catch (IllegalStateException e) {
+          return false;
+        }
+      });
+      assertThat(loggedIn).as("login %d on both nodes", i).containsExactly(true, true);
+      assertThat(sql.count("select count(*) from act_ru_filter where properties_::json->>'studioKey' = ?",
+          "personal:mine:" + user.id())).as("我的待办 of %s", user.id()).isEqualTo(1);
+      outcomes.merge("one filter set", 1, Integer::sum);
+    }
+    assertOneFilterPerKey();
+    figures.put("simultaneous logins", LOGIN_ROUNDS + " " + outcomes);
+  }
+
+  @Test
+  @Order(4)
   void bothNodesCompeteForJobsAndMails() {
     probe.start(a, b, DEMO);
     figures.put("probe jobs expected", Integer.toString(probe.expectedJobs()));
@@ -217,28 +243,28 @@ class TwoNodesStandaloneIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aTaskCompletedOnOneNodeIsGoneOnTheOtherAtOnce() {
     prepareReviewers();
     String instance = startApplication(a);
     String task = onlyTask(instance, ApplicationProcess.RECOMMEND);
-    assertThat(NodeClient.json(b.get("/task?processInstanceId=" + instance, NANSHAN)))
+    assertThat(NodeClient.json(b.get("/task?maxResults=50&processInstanceId=" + instance, NANSHAN)))
         .as("the task started on A is listed on B").hasSize(1);
 
     HttpResponse<String> done = a.post("/task/" + task + "/submit-form", NANSHAN, RECOMMEND_FORM);
     assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     HttpResponse<String> gone = b.get("/task/" + task, NANSHAN);
     assertThat(gone.statusCode()).as("B right after A completed it: %s", gone.body()).isEqualTo(404);
-    assertThat(NodeClient.json(b.get("/history/task?taskId=" + task + "&finished=true", NANSHAN)))
+    assertThat(NodeClient.json(b.get("/history/task?maxResults=50&taskId=" + task + "&finished=true", NANSHAN)))
         .as("B's history shows it completed").singleElement()
         .satisfies(t -> assertThat(t.path("deleteReason").asText()).isEqualTo("completed"));
-    assertThat(NodeClient.json(b.get("/task?processInstanceId=" + instance, OFFICE)))
+    assertThat(NodeClient.json(b.get("/task?maxResults=50&processInstanceId=" + instance, OFFICE)))
         .as("B lists the next task for the city office").singleElement()
         .satisfies(t -> assertThat(t.path("taskDefinitionKey").asText()).isEqualTo(ApplicationProcess.INITIAL_REVIEW));
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void twoClientsOnTwoNodesCompletingTheSameTaskAtOnceMoveTheApplicationOnOnce() {
     long started = System.nanoTime();
     List<String> instances = new ArrayList<>();
@@ -273,7 +299,7 @@ class TwoNodesStandaloneIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void twoClientsOnTwoNodesClaimingTheSameTaskAtOnceLeaveOneAssignee() {
     long started = System.nanoTime();
     String task = onlyTask(startApplication(a), ApplicationProcess.RECOMMEND);
@@ -299,13 +325,13 @@ class TwoNodesStandaloneIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void everyJobRanExactlyOnce() {
     figures.putAll(probe.assertEveryJobRanOnce(Duration.ofSeconds(90)));
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void everyMailWasSentAndReceivedOnce() {
     figures.putAll(probe.assertEveryMailSentOnce(Duration.ofSeconds(90)));
   }
@@ -314,14 +340,24 @@ class TwoNodesStandaloneIT {
     // Enough places for every round: 南山's quota in the 2026 batch would stop the recommendations at 3.
     sql.update("update batch_quota set quota = 1000 where batch_code = '2026' and union_code = 'nanshan'");
     for (Credentials racer : List.of(RACER_1, RACER_2)) {
-      HttpResponse<String> created = a.post("/user/create", DEMO, "{\"profile\":{\"id\":\"" + racer.id()
-          + "\",\"firstName\":\"集群\",\"lastName\":\"测试\",\"email\":\"" + racer.id() + "@example.invalid\"},"
-          + "\"credentials\":{\"password\":\"" + racer.password() + "\"}}");
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+      createUser(racer);
       // through the other node: the new user's membership and grants are there at once
       HttpResponse<String> member = b.put("/group/union-nanshan/members/" + racer.id(), DEMO);
       assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
     }
+  }
+
+  private void createUser(Credentials user) {
+    HttpResponse<String> created = a.post("/user/create", DEMO, "{\"profile\":{\"id\":\"" + user.id()
+        + "\",\"firstName\":\"集群\",\"lastName\":\"测试\",\"email\":\"" + user.id() + "@example.invalid\"},"
+        + "\"credentials\":{\"password\":\"" + user.password() + "\"}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+  }
+
+  /** The application's filters carry their key in their properties; a key twice is a filter listed twice. */
+  private void assertOneFilterPerKey() {
+    assertThat(sql.counts("select properties_::json->>'studioKey', count(*) from act_ru_filter"
+        + " group by 1 having count(*) > 1")).as("Tasklist filters per key").isEmpty();
   }
 
   private String startApplication(NodeClient node) {
@@ -340,9 +376,9 @@ class TwoNodesStandaloneIT {
   }
 
   /** Both clients wait at a barrier and then send at the same instant, client 0 to node A, client 1 to node B. */
-  private List<HttpResponse<String>> race(Function<Integer, HttpResponse<String>> call) {
+  private <T> List<T> race(Function<Integer, T> call) {
     CyclicBarrier barrier = new CyclicBarrier(2);
-    List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
+    List<CompletableFuture<T>> futures = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       int client = i;
       futures.add(CompletableFuture.supplyAsync(() -> {
