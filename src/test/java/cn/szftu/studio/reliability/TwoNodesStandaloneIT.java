@@ -255,7 +255,7 @@ class TwoNodesStandaloneIT {
     assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     HttpResponse<String> gone = b.get("/task/" + task, NANSHAN);
     assertThat(gone.statusCode()).as("B right after A completed it: %s", gone.body()).isEqualTo(404);
-    assertThat(NodeClient.json(b.get("/history/task?maxResults=50&taskId=" + task + "&finished=true", NANSHAN)))
+    assertThat(NodeClient.json(b.get("/history/task?maxResults=50&taskId=" + task + "&finished=true", DEMO)))
         .as("B's history shows it completed").singleElement()
         .satisfies(t -> assertThat(t.path("deleteReason").asText()).isEqualTo("completed"));
     assertThat(NodeClient.json(b.get("/task?maxResults=50&processInstanceId=" + instance, OFFICE)))
