@@ -22,4 +22,11 @@ class DatabaseHolidayOverrides implements HolidayOverrides {
         years.findAll().stream().map(CalendarYear::getYearNumber).toList(),
         overrides.findAll().stream().map(CalendarOverride::toSpecialDay).toList());
   }
+
+  /** Every write of a year's data stamps its calendar_year row, so the stamps of the (few) years tell a change. */
+  @Override
+  @Transactional(readOnly = true)
+  public Object version() {
+    return years.findAll().stream().map(y -> y.getYearNumber() + "@" + y.getLoadedAt()).sorted().toList();
+  }
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,9 @@ public class HolidayOverrideFileSync {
     this.file = file;
   }
 
+  /** Early among the ready listeners: it writes, so it runs under the cluster start-up lock (cluster.ClusterStartup). */
   @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
   void onApplicationReady() {
     synchronise();
   }

@@ -9,4 +9,12 @@ public interface HolidayOverrides {
 
   /** The current override data; called again only after the data has changed. */
   OverrideSnapshot load();
+
+  /**
+   * A cheap value that changes whenever the data does, also when another node changed it (which this node hears of
+   * no event about); null when the data changes only through this node's events.
+   */
+  default Object version() {
+    return null;
+  }
 }

@@ -1,12 +1,15 @@
 package cn.szftu.studio.calendar;
 
 import cn.szftu.studio.ClockConfiguration;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -27,14 +30,27 @@ public class WorkingDays {
   /** Statutory dates are Beijing-time dates whatever zone the server runs in. */
   public static final ZoneId ZONE = ClockConfiguration.ZONE;
 
+  /**
+   * How long loaded overrides are used before their version is compared with the database's: another node's change
+   * (an administrator's correction on node A) reaches this node within this time, without any event between nodes.
+   */
+  static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
+
   private final LegalHolidayLibrary library;
   private final HolidayOverrides overrides;
+  private final LongSupplier nanoTime;
   private final AtomicLong overridesGeneration = new AtomicLong();
   private volatile Loaded loaded;
 
+  @Autowired
   public WorkingDays(LegalHolidayLibrary library, HolidayOverrides overrides) {
+    this(library, overrides, System::nanoTime);
+  }
+
+  WorkingDays(LegalHolidayLibrary library, HolidayOverrides overrides, LongSupplier nanoTime) {
     this.library = library;
     this.overrides = overrides;
+    this.nanoTime = nanoTime;
   }
 
   public boolean isWorkingDay(LocalDate date) {
@@ -151,14 +167,24 @@ public class WorkingDays {
     // and therefore never served after it.
     long generation = overridesGeneration.get();
     Loaded current = loaded;
+    long now = nanoTime.getAsLong();
     if (current != null && current.generation() == generation) {
-      return current.schedules();
+      if (now - current.checkedAt() < RECHECK_AFTER.toNanos()) {
+        return current.schedules();
+      }
+      Object version = overrides.version();
+      if (Objects.equals(version, current.version())) {
+        loaded = new Loaded(generation, version, current.schedules(), now);
+        return current.schedules();
+      }
     }
+    // The version is read before the data: a change in between is seen as a newer version at the next check.
+    Object version = overrides.version();
     MergedSchedules fresh = new MergedSchedules(library, overrides.load());
-    loaded = new Loaded(generation, fresh);
+    loaded = new Loaded(generation, version, fresh, now);
     return fresh;
   }
 
-  private record Loaded(long generation, MergedSchedules schedules) {
+  private record Loaded(long generation, Object version, MergedSchedules schedules, long checkedAt) {
   }
 }

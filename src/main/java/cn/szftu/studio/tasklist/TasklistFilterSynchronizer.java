@@ -1,5 +1,6 @@
 package cn.szftu.studio.tasklist;
 
+import cn.szftu.studio.cluster.ClusterLocks;
 import cn.szftu.studio.organisation.OrganisationKind;
 import cn.szftu.studio.organisation.OrganisationRepository;
 import cn.szftu.studio.security.Groups;
@@ -36,10 +37,12 @@ public class TasklistFilterSynchronizer {
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;
   private final OrganisationRepository organisations;
+  private final ClusterLocks clusterLocks;
 
   public TasklistFilterSynchronizer(FilterService filterService, TaskService taskService,
       AuthorizationService authorizationService, IdentityService identityService,
-      OrganisationRepository organisations) {
+      OrganisationRepository organisations, ClusterLocks clusterLocks) {
+    this.clusterLocks = clusterLocks;
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizationService = authorizationService;
@@ -71,16 +74,34 @@ public class TasklistFilterSynchronizer {
     return identityService.createGroupQuery().groupMember(userId).groupId(Groups.EXPERTS).count() > 0;
   }
 
-  /** @param inScope which existing managed filters this call is responsible for (others are not deleted) */
+  /**
+   * Check-then-write without a database key to stop a second filter with the same key: two logins of one user at
+   * the same moment (two nodes, or two tabs), or a login during another node's start-up, would each create the
+   * user's filters, and Tasklist would list them twice. So one synchronisation at a time, cluster-wide.
+   *
+   * @param inScope which existing managed filters this call is responsible for (others are not deleted)
+   */
   private int apply(List<FilterSpec> wanted, Predicate<String> inScope) {
+    return clusterLocks.runExclusively(ClusterLocks.TASKLIST_FILTERS, "tasklist-filters",
+        () -> applyAlone(wanted, inScope));
+  }
+
+  private int applyAlone(List<FilterSpec> wanted, Predicate<String> inScope) {
     Map<String, Filter> existing = new HashMap<>();
+    List<Filter> duplicates = new ArrayList<>();
     for (Filter filter : filterService.createTaskFilterQuery().list()) {
       Object key = filter.getProperties() == null ? null : filter.getProperties().get(FilterSpec.KEY_PROPERTY);
-      if (key instanceof String k && inScope.test(k)) {
-        existing.put(k, filter);
+      if (key instanceof String k && inScope.test(k) && existing.putIfAbsent(k, filter) != null) {
+        // left by a race before synchronisation was serialised: keep the first, drop the copy
+        duplicates.add(filter);
       }
     }
     int writes = 0;
+    for (Filter duplicate : duplicates) {
+      deleteReaders(duplicate.getId());
+      filterService.deleteFilter(duplicate.getId());
+      writes++;
+    }
     for (FilterSpec spec : wanted) {
       Filter filter = existing.remove(spec.key());
       if (filter != null && spec.fingerprint().equals(filter.getProperties().get(FilterSpec.FINGERPRINT_PROPERTY))) {

@@ -3,6 +3,7 @@ package cn.szftu.studio.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.szftu.studio.application.ApplicationProcess;
+import cn.szftu.studio.cluster.ClusterLocks;
 import cn.szftu.studio.evaluation.EvaluationFixture;
 import cn.szftu.studio.evaluation.ExpertEvaluationProcess;
 import cn.szftu.studio.indicator.IndicatorSets;
@@ -59,6 +60,8 @@ class TaskMailIT extends PostgresIntegrationTest {
   DemoMailServer server;
   @Autowired
   OverdueTaskScan overdueScan;
+  @Autowired
+  ClusterLocks clusterLocks;
   @Autowired
   TaskMails taskMails;
   @Autowired
@@ -171,7 +174,7 @@ class TaskMailIT extends PostgresIntegrationTest {
       assertThat(outbox.findByDedupKeyOrderByIdAsc(key)).as("not due yet").isEmpty();
 
       OverdueTaskScan twoDaysLater = new OverdueTaskScan(taskService, runtimeService, repositoryService, outbox,
-          taskMails, transactionManager, Clock.offset(clock, Duration.ofDays(2)));
+          taskMails, transactionManager, Clock.offset(clock, Duration.ofDays(2)), clusterLocks);
       twoDaysLater.scan();
       twoDaysLater.scan();
 

@@ -1,5 +1,6 @@
 package cn.szftu.studio.mail.task;
 
+import cn.szftu.studio.cluster.ClusterLocks;
 import cn.szftu.studio.mail.OutboxMailRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,9 +44,12 @@ public class OverdueTaskScan {
   private final TaskMails taskMails;
   private final TransactionTemplate ownTransaction;
   private final Clock clock;
+  private final ClusterLocks clusterLocks;
 
   public OverdueTaskScan(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-      OutboxMailRepository outbox, TaskMails taskMails, PlatformTransactionManager transactionManager, Clock clock) {
+      OutboxMailRepository outbox, TaskMails taskMails, PlatformTransactionManager transactionManager, Clock clock,
+      ClusterLocks clusterLocks) {
+    this.clusterLocks = clusterLocks;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.repositoryService = repositoryService;
@@ -58,7 +62,9 @@ public class OverdueTaskScan {
 
   @Scheduled(fixedDelayString = "${studio.mail.overdue-scan-interval:PT15M}", initialDelayString = "PT1M")
   void scheduled() {
-    scan();
+    // Every node schedules the scan, one runs it: the outbox's unique key already keeps each mail single, but two
+    // nodes scanning together would both queue every overdue task's mail and all but one insert would fail.
+    clusterLocks.runIfFree(ClusterLocks.OVERDUE_TASK_SCAN, "overdue-task-scan", this::scan);
   }
 
   /** Queues the mails for tasks overdue now; returns how many tasks were newly handled. */
