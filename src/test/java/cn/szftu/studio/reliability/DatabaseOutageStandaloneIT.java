@@ -104,6 +104,10 @@ class DatabaseOutageStandaloneIT {
     double waitedStartSeconds = (System.nanoTime() - startAt) / 1e9;
     assertThat(app.logs()).contains("not reachable").contains("waiting up to 120 s");
 
+    // The union's quota (3) would turn later recommendations into refusals; the test is about the outage.
+    try (var c = DriverManager.getConnection(postgres.url("studio"), "postgres", "")) {
+      c.createStatement().execute("update batch_quota set quota = 100000");
+    }
     WebSession applicant = WebSession.login(app.baseUrl(), "applicant1", "applicant1");
     WebSession reviewer = WebSession.login(app.baseUrl(), "nanshan", "nanshan");
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
