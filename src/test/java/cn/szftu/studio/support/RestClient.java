@@ -39,6 +39,11 @@ public final class RestClient {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), user);
   }
 
+  public HttpResponse<String> put(String path, String user, String body) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), user);
+  }
+
   public JsonNode json(HttpResponse<String> response) {
     try {
       return json.readTree(response.body());
