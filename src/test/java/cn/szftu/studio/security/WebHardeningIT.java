@@ -153,6 +153,25 @@ class WebHardeningIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void anUnexpectedEngineFailureAnswersAnErrorNumberAndLogsTheDetailUnderIt(CapturedOutput output) {
+    RawClient admin = new RawClient("demo", "demo");
+    String tooLongId = "u".repeat(300);
+    // The engine's column holds 64 characters: PostgreSQL refuses the row, and the engine's 500 names the statement.
+    HttpResponse<String> failure = admin.send("POST", "/engine-rest/user/create", "application/json",
+        "{\"profile\":{\"id\":\"" + tooLongId + "\",\"firstName\":\"测\",\"lastName\":\"试\"},"
+            + "\"credentials\":{\"password\":\"a long enough passphrase\"}}");
+    assertThat(failure.statusCode()).isEqualTo(500);
+    Matcher number = Pattern.compile("错误编号 ([0-9a-f]{8})").matcher(failure.body());
+    assertThat(number.find()).as(failure.body()).isTrue();
+    for (Pattern leak : LEAKS) {
+      assertThat(leak.matcher(failure.body()).find()).as("leaks " + leak + ": " + failure.body()).isFalse();
+    }
+    assertThat(output.getAll()).as("the administrator finds the detail under the number")
+        .containsPattern("Internal error " + number.group(1) + ": POST /engine-rest/user/create answered 500: .+");
+    assertThat(identityService.createUserQuery().userId(tooLongId).count()).isZero();
+  }
+
+  @Test
   void unknownUserAndWrongPasswordLookTheSame() {
     String user = ThrowawayUsers.create(identityService, "uniform");
     Browser wrong = new Browser();
