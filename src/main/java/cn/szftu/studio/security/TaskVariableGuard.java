@@ -30,7 +30,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * variables when the task is created; a name the task does not hold locally would land on the process instance
  * (a task's variable write goes to the nearest scope that has the name), so a submission through the REST API could
  * otherwise overwrite a process variable such as {@code applicationId} or a decision and steer the case. Writes by
- * the application's own code run without an authenticated user and are not affected.
+ * the application's own code run without an authenticated user and are not affected. A completion may also not name
+ * anything the task's deployed form (camunda:formRef) has no field for, so a later step's variable cannot be set early.
  */
 public class TaskVariableGuard extends CommandInterceptor {
 
@@ -55,9 +56,8 @@ public class TaskVariableGuard extends CommandInterceptor {
   }
 
   private static void check(CommandContext context, Command<?> command) {
-    // A completion with a new name is left to the task's complete listener, which lists it with every other
-    // problem of the submission; writing without completing has no listener behind it, so only the form's own
-    // names may be written at all.
+    // A completion may name the task's own variables and its form's fields; writing without completing has no
+    // listener behind it, so only the task's own names may be written at all.
     if (command instanceof SubmitTaskFormCmd) {
       check(context, (String) read(TASK_ID, command), names(read(FORM_VALUES, command)), false);
     } else if (command instanceof CompleteTaskCmd) {
@@ -90,8 +90,12 @@ public class TaskVariableGuard extends CommandInterceptor {
     if (!stillOpen(context, taskId)) {
       throw new NullValueException("Cannot find task with id " + taskId + ": task is null");
     }
+    // A name the task's form does not have is refused too, even before the process holds it: a later step's decision
+    // (initialReviewDecision, say) submitted early would otherwise be written to the process and steer it.
+    Set<String> formFields = TaskFormFields.of(context, task).orElse(null);
     List<FieldProblem> problems = names.stream()
-        .filter(name -> !own.contains(name) && (strict || visible.contains(name)))
+        .filter(name -> !own.contains(name)
+            && (strict || visible.contains(name) || (formFields != null && !formFields.contains(name))))
         .map(name -> new FieldProblem(name, name, "不是本表单的字段")).toList();
     if (!problems.isEmpty()) {
       throw new InvalidSubmissionException(problems);
