@@ -1,0 +1,274 @@
+package cn.szftu.studio.reliability.sweep;
+
+import cn.szftu.studio.reliability.sweep.BadVariants.Kind;
+import cn.szftu.studio.reliability.sweep.BadVariants.Plan;
+import cn.szftu.studio.reliability.sweep.BadVariants.Variant;
+import cn.szftu.studio.support.DatabaseSnapshot;
+import cn.szftu.studio.support.ThrowawayUsers;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Submits a form's bad variants through /engine-rest as the user whose task (or start form) it is, and checks each:
+ * a 4xx whose Chinese message names the field, and not one table changed. Findings are collected, not thrown, so one
+ * run lists every problem; {@link #findings()} is asserted empty at the end.
+ */
+final class FormSweeper {
+
+  /** Script tags and the expression syntaxes of JUEL, SpEL/JSF and templates: stored as typed, never evaluated. */
+  static final String PAYLOAD = "<script>alert('sweep')</script>${1+1}#{1+1}{{7*7}}";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ProcessEngine engine;
+  private final JdbcTemplate jdbc;
+  private final String base;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final Set<String> throwaway = new HashSet<>();
+  private final List<String> findings = new ArrayList<>();
+  private final List<String> log = new ArrayList<>();
+  private final Map<Kind, int[]> perKind = new EnumMap<>(Kind.class);
+  private final Set<String> sweptUsages = new HashSet<>();
+  private final Set<String> sweptForms = new HashSet<>();
+  private int tables;
+
+  FormSweeper(ProcessEngine engine, JdbcTemplate jdbc, String baseUrl) {
+    this.engine = engine;
+    this.jdbc = jdbc;
+    this.base = baseUrl + "/engine-rest";
+  }
+
+  /** A user made for the test, who logs in with {@link ThrowawayUsers#PASSWORD}; demo users use their id. */
+  String throwaway(String user) {
+    throwaway.add(user);
+    return user;
+  }
+
+  /** Sweeps a process's start form, then submits the valid values with {@link #PAYLOAD} in the free-text fields. */
+  String sweepStart(FormCatalog.Usage usage, String user, Map<String, Object> valid, Set<String> references,
+      boolean submitValid) {
+    String path = "/process-definition/key/" + usage.processKey() + "/submit-form";
+    FormSchema form = schema(engine.getFormService().getDeployedStartForm(latest(usage.processKey())));
+    sweep(usage, form, user, path, valid);
+    if (!submitValid) {
+      log.add(usage.id() + ": valid submission not sent (declared: it would start a real case other tests see)");
+      return null;
+    }
+    HttpResponse<String> response = submitVerbatim(usage, form, user, path, valid, references);
+    return response.statusCode() == 200 ? readJson(response.body()).path("id").asText() : null;
+  }
+
+  /** Sweeps a task's form, then completes it with the valid values ({@link #PAYLOAD} in the free-text fields). */
+  void sweepTask(FormCatalog.Usage usage, String user, String taskId, Map<String, Object> valid,
+      Set<String> references) {
+    String path = "/task/" + taskId + "/submit-form";
+    FormSchema form = schema(engine.getFormService().getDeployedTaskForm(taskId));
+    sweep(usage, form, user, path, valid);
+    submitVerbatim(usage, form, user, path, valid, references);
+  }
+
+  private void sweep(FormCatalog.Usage usage, FormSchema form, String user, String path, Map<String, Object> valid) {
+    sweptUsages.add(usage.id());
+    sweptForms.add(form.id());
+    Plan plan = BadVariants.of(form, valid);
+    plan.skipped().forEach(s -> log.add(usage.id() + " [" + form.id() + "] " + s.fieldKey() + ": " + s.reason()));
+    DatabaseSnapshot before = DatabaseSnapshot.withJobsPaused(engine, () -> DatabaseSnapshot.take(jdbc));
+    tables = before.tableCount();
+    for (Variant variant : plan.variants()) {
+      int[] counts = perKind.computeIfAbsent(variant.kind(), k -> new int[2]);
+      counts[0]++;
+      String where = usage.id() + " [" + form.id() + "] " + variant.describe();
+      DatabaseSnapshot snapshotBefore = before;
+      HttpResponse<String> response = DatabaseSnapshot.withJobsPaused(engine, () -> post(path, user,
+          body(variant.values())));
+      DatabaseSnapshot after = DatabaseSnapshot.withJobsPaused(engine, () -> DatabaseSnapshot.take(jdbc));
+      Map<String, String> changed = snapshotBefore.differences(after);
+      String message = message(response.body());
+      boolean refused = response.statusCode() >= 400 && response.statusCode() < 500;
+      if (!refused) {
+        findings.add(where + ": answered " + response.statusCode() + " " + abbreviate(response.body()));
+        if (response.statusCode() < 300) {
+          findings.add(where + ": accepted, the rest of this form's sweep is skipped");
+          return;
+        }
+      } else if (!namesField(message, variant)) {
+        findings.add(where + ": refusal does not name the field in Chinese: " + abbreviate(message));
+      } else {
+        counts[1]++;
+      }
+      if (!changed.isEmpty()) {
+        findings.add(where + ": tables changed " + changed.keySet());
+      }
+      before = after;
+    }
+    log.add(usage.id() + " [" + form.id() + "]: " + plan.variants().size() + " variants");
+  }
+
+  private HttpResponse<String> submitVerbatim(FormCatalog.Usage usage, FormSchema form, String user, String path,
+      Map<String, Object> valid, Set<String> references) {
+    Map<String, Object> values = new LinkedHashMap<>(valid);
+    List<String> free = new ArrayList<>();
+    for (FormSchema.Field field : form.editableFields()) {
+      if (field.text() && field.pattern() == null && !references.contains(field.key())
+          && (field.maxLength() == null || field.maxLength() >= PAYLOAD.length())
+          && !Boolean.FALSE.equals(field.shownWith(valid))) {
+        values.put(field.key(), PAYLOAD);
+        free.add(field.key());
+      }
+    }
+    HttpResponse<String> response = post(path, user, body(values));
+    String where = usage.id() + " [" + form.id() + "] valid submission";
+    if (response.statusCode() >= 300) {
+      findings.add(where + ": refused " + response.statusCode() + " " + abbreviate(response.body()));
+      return response;
+    }
+    for (String key : free) {
+      Integer stored = jdbc.queryForObject("select count(*) from act_hi_detail where name_ = ? and text_ = ?",
+          Integer.class, key, PAYLOAD);
+      if (stored == 0) {
+        findings.add(where + ": " + key + " not stored verbatim in the history");
+      }
+    }
+    log.add(where + ": accepted; verbatim in " + free);
+    return response;
+  }
+
+  private boolean namesField(String message, Variant variant) {
+    if (message == null || !message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+        == Character.UnicodeScript.HAN)) {
+      return false;
+    }
+    if (variant.field() == null) {
+      return message.contains(variant.fieldKey());
+    }
+    return message.contains(variant.fieldKey()) || !variant.field().label().isBlank()
+        && message.contains(variant.field().label());
+  }
+
+  private String message(String body) {
+    try {
+      return JSON.readTree(body).path("message").asText(null);
+    } catch (IOException e) {
+      return body;
+    }
+  }
+
+  String body(Map<String, Object> values) {
+    ObjectNode variables = JSON.createObjectNode();
+    values.forEach((key, value) -> {
+      ObjectNode variable = variables.putObject(key);
+      if (value instanceof JsonValue json) {
+        variable.put("value", json.getValueSerialized()).put("type", "Json");
+      } else if (value instanceof TypedValue typed) {
+        throw new IllegalArgumentException("no REST form for " + typed);
+      } else if (value == null) {
+        variable.putNull("value");
+      } else if (value instanceof Boolean b) {
+        variable.put("value", b).put("type", "Boolean");
+      } else if (value instanceof Long || value instanceof Integer) {
+        variable.put("value", ((Number) value).longValue()).put("type", "Long");
+      } else if (value instanceof Number n) {
+        variable.put("value", new BigDecimal(n.toString()).doubleValue()).put("type", "Double");
+      } else {
+        variable.put("value", value.toString()).put("type", "String");
+      }
+    });
+    ObjectNode body = JSON.createObjectNode();
+    body.set("variables", variables);
+    return body.toString();
+  }
+
+  HttpResponse<String> post(String path, String user, String body) {
+    String password = throwaway.contains(user) ? ThrowawayUsers.PASSWORD : user;
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+          .header("Authorization", "Basic " + credentials)
+          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String latest(String key) {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult().getId();
+  }
+
+  private static FormSchema schema(InputStream in) {
+    try (in) {
+      return FormSchema.parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode readJson(String body) {
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String abbreviate(String text) {
+    return text == null ? "null" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+
+  void finding(String text) {
+    findings.add(text);
+  }
+
+  List<String> findings() {
+    return findings;
+  }
+
+  List<String> log() {
+    return log;
+  }
+
+  Set<String> sweptUsages() {
+    return sweptUsages;
+  }
+
+  Set<String> sweptForms() {
+    return sweptForms;
+  }
+
+  Map<Kind, int[]> perKind() {
+    return perKind;
+  }
+
+  int tables() {
+    return tables;
+  }
+
+  static <T> Function<T, T> identity() {
+    return t -> t;
+  }
+}
