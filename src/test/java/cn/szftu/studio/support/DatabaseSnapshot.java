@@ -24,12 +24,12 @@ public final class DatabaseSnapshot {
    * <li>act_ru_meter_log — the engine's metrics reporter flushes counters on its own interval;</li>
    * <li>act_ge_schema_log, flyway_schema_history — written only by migrations at start-up, listed here only so that
    * nobody wonders: they never change during a test, so leaving them in would cost time and prove nothing;</li>
-   * <li>outbox_mail — the outbox sender marks earlier tests' mails sent/retried on its own schedule (a refused
+   * <li>mail_outbox — the outbox sender marks earlier tests' mails sent/retried on its own schedule (a refused
    * submission must not add a mail, which the row count kept in every snapshot still proves).</li>
    * </ul>
    */
   public static final Set<String> EXCLUDED = Set.of("act_ru_meter_log", "act_ge_schema_log",
-      "flyway_schema_history", "outbox_mail");
+      "flyway_schema_history", "mail_outbox");
 
   private final JdbcTemplate jdbc;
   private final Map<String, String> digests;
@@ -46,7 +46,7 @@ public final class DatabaseSnapshot {
       digests.put(table, jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(h, '' order by h)), '')"
           + " from (select md5(t::text) h from " + table + " t) x", String.class));
     }
-    digests.put("outbox_mail#rows", jdbc.queryForObject("select count(*)::text from outbox_mail", String.class));
+    digests.put("mail_outbox#rows", jdbc.queryForObject("select count(*)::text from mail_outbox", String.class));
     return new DatabaseSnapshot(jdbc, digests);
   }
 

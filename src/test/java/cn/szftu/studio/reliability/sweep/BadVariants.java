@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The bad submissions derived from a form's schema: each is a valid submission with one thing wrong. */
 final class BadVariants {
@@ -32,7 +33,11 @@ final class BadVariants {
   private BadVariants() {
   }
 
-  static Plan of(FormSchema form, Map<String, Object> valid) {
+  /**
+   * {@code prefilled}: the fields the task already holds a value for (a correction form shows the stored case); a
+   * submission leaving one out keeps that value, which is accepted by design and said so per field.
+   */
+  static Plan of(FormSchema form, Map<String, Object> valid, Set<String> prefilled) {
     List<Variant> variants = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     for (Field field : form.fields()) {
@@ -54,7 +59,9 @@ final class BadVariants {
         skipped.add(new Skipped(key, "list items not swept field by field (their own tests cover them)"));
         continue;
       }
-      if (field.required()) {
+      if (field.required() && prefilled.contains(key)) {
+        skipped.add(new Skipped(key, "prefilled with the stored value: leaving it out keeps that value (accepted)"));
+      } else if (field.required()) {
         Map<String, Object> values = new LinkedHashMap<>(valid);
         values.remove(key);
         variants.add(new Variant(Kind.MISSING, field, key, values));
