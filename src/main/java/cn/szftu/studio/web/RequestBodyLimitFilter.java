@@ -46,6 +46,9 @@ public class RequestBodyLimitFilter {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(limit, true));
     registration.addUrlPatterns("/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+    // Named apart: two registrations of one filter class would otherwise share a deduced name, and the servlet
+    // container keeps only the first.
+    registration.setName("declaredBodyLimit");
     return registration;
   }
 
@@ -56,6 +59,7 @@ public class RequestBodyLimitFilter {
     FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(limit, false));
     registration.addUrlPatterns("/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+    registration.setName("requestBodyLimit");
     return registration;
   }
 
