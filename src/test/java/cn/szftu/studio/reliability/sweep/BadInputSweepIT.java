@@ -7,6 +7,8 @@ import cn.szftu.studio.application.ApplicationService;
 import cn.szftu.studio.evaluation.EvaluationFixture;
 import cn.szftu.studio.indicator.IndicatorSets;
 import cn.szftu.studio.registry.NamedStudioFixture;
+import cn.szftu.studio.report.AnnualReportRounds;
+import cn.szftu.studio.report.ValidReport;
 import cn.szftu.studio.registry.RegistryService;
 import cn.szftu.studio.registry.Studio;
 import cn.szftu.studio.registry.StudioRepository;
@@ -46,9 +48,6 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
 
   /** Usages the sweep does not walk to (yet), each with why; the coverage check keeps this list exact. */
   static final Map<String, String> NOT_REACHED = new TreeMap<>(Map.ofEntries(
-      Map.entry("annual-report/Task_FileReport", "annual report round needs its own year; AnnualReportRefusalIT"),
-      Map.entry("annual-report/Task_ReviseReport", "annual report round needs its own year; AnnualReportRefusalIT"),
-      Map.entry("annual-report/Task_ReviewReport", "annual report round needs its own year; AnnualReportRefusalIT"),
       Map.entry("annual-report/Task_FollowUp", "reached only after the due day; AnnualReportRefusalIT"),
       Map.entry("naming-batch/Task_ConfirmProposal", "the demo batch is shared by every test; NamingBatchProcessIT"),
       Map.entry("naming-batch/Task_LeadershipDecision", "the demo batch is shared by every test"),
@@ -76,6 +75,7 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
   @Autowired ApplicationRepository applications;
   @Autowired ApplicationService applicationService;
   @Autowired Clock clock;
+  @Autowired AnnualReportRounds rounds;
 
   private FormCatalog catalog;
   private FormSweeper sweeper;
@@ -93,7 +93,8 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
 
     applicationAndEvaluation();
     revocation();
-    change();
+    Studio studio = change();
+    annualReport(studio);
     startFormsOnly();
 
     report(started);
@@ -164,7 +165,7 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
   }
 
   /** 变更申请 → 推荐单位退回 → 补正 → 推荐单位同意 → 市总审批 → 主席会议审批; then 整批撤销's start form. */
-  private void change() {
+  private Studio change() {
     Studio studio = named.named("dapeng");
     String reviewer = sweeper.throwaway(evaluation.unionReviewer("dapeng"));
     Map<String, Object> request = values("namingNumber", studio.getNamingNumber(), "changeType", "LEADER",
@@ -201,6 +202,21 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
       jdbc.update("update reapplication_ban set banned_until = ? where id in (select ban_id from studio_revocation "
           + "where studio_id = ? and ban_id is not null)", java.sql.Date.valueOf("2000-01-01"), studio.getId());
     }
+    return studio;
+  }
+
+  /** 年度报告 (as the round starts it) → 推荐单位退回 → 修改 (then approved). */
+  private void annualReport(Studio studio) {
+    String reviewer = sweeper.throwaway(evaluation.unionReviewer("dapeng"));
+    String instance = rounds.startReport(studio, 2026, LocalDate.of(2026, 12, 11).atTime(18, 0)
+        .atZone(cn.szftu.studio.ClockConfiguration.ZONE).toInstant()).orElseThrow().getId();
+    sweeper.sweepTask(usage("annual-report", "Task_FileReport"), APPLICANT, task(instance).getId(),
+        ValidReport.of(), Set.of());
+    sweeper.sweepTask(usage("annual-report", "Task_ReviewReport"), reviewer, task(instance).getId(),
+        values("decision", "RETURN", "reasons", "请补充经济效益测算依据。"), Set.of());
+    sweeper.sweepTask(usage("annual-report", "Task_ReviseReport"), APPLICANT, task(instance).getId(),
+        ValidReport.of(), Set.of());
+    evaluation.complete(reviewer, task(instance), values("decision", "APPROVE", "reasons", null));
   }
 
   /**
@@ -243,7 +259,8 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
     out.append("forms swept: ").append(sweeper.sweptForms().size()).append(" (").append(new TreeSet<>(
         sweeper.sweptForms())).append(")\nusages swept: ").append(sweeper.sweptUsages().size()).append(" of ")
         .append(catalog.usages().size()).append("\nvariants: ").append(tried).append(", refused: ").append(refused)
-        .append("\ntables compared per variant: ").append(sweeper.tables())
+        .append("\ntables compared: ").append(sweeper.tables()).append(" (before and after each form's bad variants, ")
+        .append(sweeper.comparisons()).append(" comparisons)")
         .append("\nfindings: ").append(sweeper.findings().size()).append('\n');
     sweeper.findings().forEach(f -> out.append("  FINDING ").append(f).append('\n'));
     out.append("seconds: ").append((System.nanoTime() - started) / 1_000_000_000).append('\n');
