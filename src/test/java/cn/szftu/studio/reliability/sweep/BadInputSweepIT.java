@@ -13,6 +13,7 @@ import cn.szftu.studio.registry.RegistryService;
 import cn.szftu.studio.registry.Studio;
 import cn.szftu.studio.registry.StudioRepository;
 import cn.szftu.studio.reliability.sweep.BadVariants.Kind;
+import cn.szftu.studio.support.ActingUser;
 import cn.szftu.studio.support.ValidApplicationForm;
 import cn.szftu.studio.support.WebSession;
 import java.math.BigDecimal;
@@ -56,8 +57,6 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
       Map.entry("studio-application/Task_ConcludeObjection", "needs an application on public notice"),
       Map.entry("expert-evaluation/Task_ResolveExpertShortage", "needs an expert pool too small for a panel"),
       Map.entry("expert-evaluation/Task_ResolveReplacementShortage", "needs every replacement expert recused"),
-      Map.entry("expert-evaluation/Task_ReviewDisagreement", "needs scores further apart than the threshold"),
-      Map.entry("studio-change/Task_ConfirmMoveOut", "needs a host unit leaving Shenzhen"),
       Map.entry("studio-reassessment/Task_SubmitRectificationReport", "needs a reassessment three years on"),
       Map.entry("batch-revocation/Task_ReturnPlaque", "same form as studio-revocation's, swept there"),
       Map.entry("batch-revocation/Task_ConfirmPlaqueReturned", "same form as studio-revocation's, swept there")));
@@ -95,6 +94,7 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
     revocation();
     Studio studio = change();
     annualReport(studio);
+    moveOut(studio);
     startFormsOnly();
 
     report(started);
@@ -134,8 +134,23 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
 
     Task scoring = engine.getTaskService().createTaskQuery().processInstanceId(evaluationId)
         .taskDefinitionKey("Task_ScoreApplication").taskAssignee(expert).singleResult();
+    String version = indicatorSets.getDefault().version();
     sweeper.sweepTask(usage("expert-evaluation", "Task_ScoreApplication"), expert, scoring.getId(),
-        evaluation.sheet(indicatorSets.getDefault().version(), BigDecimal.TEN), Set.of());
+        evaluation.sheet(version, BigDecimal.TEN), Set.of());
+
+    // the other seats score 90, 90, 90 and 60: a spread of 30 over the threshold of 15 goes to the city office
+    for (Task other : engine.getTaskService().createTaskQuery().processInstanceId(evaluationId)
+        .taskDefinitionKey("Task_DeclareConflict").list()) {
+      evaluation.complete(other.getAssignee(), other, EvaluationFixture.declaration("NO_CONFLICT", null));
+    }
+    List<Task> others = engine.getTaskService().createTaskQuery().processInstanceId(evaluationId)
+        .taskDefinitionKey("Task_ScoreApplication").orderByTaskAssignee().asc().list();
+    for (int i = 0; i < others.size(); i++) {
+      evaluation.complete(others.get(i).getAssignee(), others.get(i), evaluation.sheet(version,
+          new BigDecimal(i == others.size() - 1 ? 40 : 10)));
+    }
+    sweeper.sweepTask(usage("expert-evaluation", "Task_ReviewDisagreement"), OFFICE, task(evaluationId).getId(),
+        values("decision", "ACCEPT", "reasons", "分歧系对创新成果认定尺度不同，维持评分。"), Set.of());
   }
 
   /** 启动撤销 → 申辩 → 处理意见 → 领导决定 → 交回标牌 → 确认收回. */
@@ -219,6 +234,20 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
     evaluation.complete(reviewer, task(instance), values("decision", "APPROVE", "reasons", null));
   }
 
+  /** 依托单位迁出深圳 → 推荐单位同意 → 市总工会确认迁出 (refused there, so the studio stays). */
+  private void moveOut(Studio studio) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(
+        "studio-change").latestVersion().singleResult().getId();
+    String instance = ActingUser.as(engine, APPLICANT, () -> engine.getFormService().submitStartForm(definition,
+        values("namingNumber", studio.getNamingNumber(), "changeType", "HOST_UNIT", "changeReasons",
+            "依托单位整体迁往东莞。", "staysInShenzhen", "NO", "newHostUnitName", "东莞市南山精工智能装备有限公司")))
+        .getId();
+    String reviewer = sweeper.throwaway(evaluation.unionReviewer("dapeng"));
+    evaluation.complete(reviewer, task(instance), values("decision", "APPROVE", "reasons", null));
+    sweeper.sweepTask(usage("studio-change", "Task_ConfirmMoveOut"), OFFICE, task(instance).getId(),
+        values("decision", "REFUSE", "reasons", "经核实，依托单位仍在深圳经营。"), Set.of());
+  }
+
   /**
    * The applied change made the payload the studio's leader name: the public registry page shows it as text, escaped,
    * and no template evaluated it.
@@ -295,7 +324,7 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
 
   /** The instance's one open task, waiting briefly for asynchronous steps in between. */
   private Task task(String processInstanceId) {
-    for (int i = 0; i < 100; i++) {
+    for (int i = 0; i < 300; i++) {
       List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list();
       if (tasks.size() == 1) {
         return tasks.get(0);

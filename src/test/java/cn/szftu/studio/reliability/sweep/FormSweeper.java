@@ -96,6 +96,7 @@ final class FormSweeper {
 
   private void sweep(FormCatalog.Usage usage, FormSchema form, String user, String path, Map<String, Object> valid,
       Set<String> prefilled) {
+    long started = System.nanoTime();
     sweptUsages.add(usage.id());
     sweptForms.add(form.id());
     Plan plan = BadVariants.of(form, valid, prefilled);
@@ -132,7 +133,8 @@ final class FormSweeper {
       comparisons++;
       return null;
     });
-    log.add(usage.id() + " [" + form.id() + "]: " + plan.variants().size() + " variants");
+    log.add(usage.id() + " [" + form.id() + "]: " + plan.variants().size() + " variants, "
+        + (System.nanoTime() - started) / 1_000_000 + " ms");
   }
 
   private HttpResponse<String> submitVerbatim(FormCatalog.Usage usage, FormSchema form, String user, String path,
