@@ -53,7 +53,7 @@ public final class DatabaseSnapshot {
     return new DatabaseSnapshot(jdbc, digests);
   }
 
-  static List<String> tables(JdbcTemplate jdbc) {
+  public static List<String> tables(JdbcTemplate jdbc) {
     return jdbc.queryForList("select table_name from information_schema.tables where table_schema = current_schema()"
         + " and table_type = 'BASE TABLE' order by table_name", String.class).stream()
         .filter(table -> !EXCLUDED.contains(table.toLowerCase())).toList();

@@ -75,7 +75,7 @@ final class FormSweeper {
       log.add(usage.id() + ": valid submission not sent (declared: it would start a real case other tests see)");
       return null;
     }
-    HttpResponse<String> response = submitVerbatim(usage, form, user, path, valid, references);
+    HttpResponse<String> response = submitVerbatim(usage, form, user, path, valid, references, true);
     return response.statusCode() == 200 ? readJson(response.body()).path("id").asText() : null;
   }
 
@@ -91,7 +91,7 @@ final class FormSweeper {
       }
     });
     sweep(usage, form, user, path, valid, prefilled);
-    submitVerbatim(usage, form, user, path, valid, references);
+    submitVerbatim(usage, form, user, path, valid, references, false);
   }
 
   private void sweep(FormCatalog.Usage usage, FormSchema form, String user, String path, Map<String, Object> valid,
@@ -138,7 +138,7 @@ final class FormSweeper {
   }
 
   private HttpResponse<String> submitVerbatim(FormCatalog.Usage usage, FormSchema form, String user, String path,
-      Map<String, Object> valid, Set<String> references) {
+      Map<String, Object> valid, Set<String> references, boolean domainExpected) {
     Map<String, Object> values = new LinkedHashMap<>(valid);
     Map<String, String> free = new LinkedHashMap<>();
     for (FormSchema.Field field : form.editableFields()) {
@@ -164,7 +164,24 @@ final class FormSweeper {
         findings.add(where + ": " + key + " not stored verbatim in the history");
       }
     }
-    log.add(where + ": accepted; verbatim in " + free.keySet());
+    for (String key : free.keySet()) {
+      HttpResponse<String> history = get("/history/variable-instance?variableName=" + encode(key)
+          + "&variableValue=" + encode(free.get(key)), "demo");
+      boolean shown = history.statusCode() == 200 && readJson(history.body()).findValuesAsText("value")
+          .contains(free.get(key));
+      if (!shown) {
+        findings.add(where + ": " + key + " not answered verbatim by /history/variable-instance");
+      }
+    }
+    List<String> domain = free.isEmpty() ? List.of() : DatabaseSnapshot.tables(jdbc).stream()
+        .filter(table -> !table.startsWith("act_")).filter(table -> free.values().stream().anyMatch(text ->
+            jdbc.queryForObject("select count(*) from " + table + " r where position(? in r::text) > 0",
+                Integer.class, text) > 0)).toList();
+    if (domainExpected && domain.isEmpty()) {
+      findings.add(where + ": the free text is in no domain table");
+    }
+    log.add(where + ": accepted; verbatim in history and REST for " + free.keySet() + ", in domain tables "
+        + domain);
     return response;
   }
 
@@ -215,12 +232,23 @@ final class FormSweeper {
   }
 
   HttpResponse<String> post(String path, String user, String body) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), user);
+  }
+
+  private HttpResponse<String> get(String path, String user) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user);
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, String user) {
     String password = throwaway.contains(user) ? ThrowawayUsers.PASSWORD : user;
     String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-          .header("Authorization", "Basic " + credentials)
-          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+      return http.send(request.header("Authorization", "Basic " + credentials).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
