@@ -84,7 +84,7 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
   @Test
   void everyFormRefusesBadInputAndChangesNothing() {
     long started = System.nanoTime();
-    catalog = FormCatalog.read(engine.getRepositoryService());
+    catalog = FormCatalog.read();
     sweeper = new FormSweeper(engine, jdbc, baseUrl());
     evaluation = new EvaluationFixture(engine, indicatorSets, jdbc);
     named = new NamedStudioFixture(engine, indicatorSets, jdbc, registry, studioRepository, applications,
@@ -304,6 +304,9 @@ class BadInputSweepIT extends cn.szftu.studio.support.PostgresIntegrationTest {
     unreached.removeAll(sweeper.sweptUsages());
     assertThat(unreached).as("usages neither swept nor declared in NOT_REACHED")
         .containsExactlyInAnyOrderElementsOf(NOT_REACHED.keySet());
+    assertThat(catalog.usages()).as("every process of processes/ is deployed").allSatisfy(u -> assertThat(
+        engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(u.processKey())
+            .latestVersion().count()).as(u.processKey()).isEqualTo(1));
     assertThat(catalog.usages()).as("every user task has a Camunda Form")
         .allSatisfy(u -> assertThat(u.formRef()).as(u.id()).isNotBlank());
     Set<String> referenced = catalog.usages().stream().map(FormCatalog.Usage::formRef).collect(Collectors.toSet());

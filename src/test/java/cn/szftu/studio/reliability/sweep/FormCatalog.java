@@ -7,17 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Every Camunda Form in {@code forms/} and every place a deployed process uses a form (start events and user tasks
- * with camunda:formRef), read from the forms and the engine's own deployments, so a new form or task is seen without
+ * Every Camunda Form in {@code forms/} and every place a process of {@code processes/} uses a form (start events
+ * and user tasks with camunda:formRef), read from the files the application deploys, so a new form or task is seen without
  * anyone listing it.
  */
 record FormCatalog(Map<String, FormSchema> forms, List<Usage> usages) {
@@ -29,7 +30,7 @@ record FormCatalog(Map<String, FormSchema> forms, List<Usage> usages) {
     }
   }
 
-  static FormCatalog read(RepositoryService repository) {
+  static FormCatalog read() {
     Map<String, FormSchema> forms = new TreeMap<>();
     try {
       for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
@@ -41,19 +42,40 @@ record FormCatalog(Map<String, FormSchema> forms, List<Usage> usages) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // The processes as shipped (processes/*.bpmn on the class path), not whatever tests deployed besides them.
     List<Usage> usages = new ArrayList<>();
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion()
-        .orderByProcessDefinitionKey().asc().list()) {
-      BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
-      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-        if (start.getCamundaFormRef() != null) {
-          usages.add(new Usage(definition.getKey(), start.getId(), start.getCamundaFormRef(), true));
+    try {
+      for (Resource resource : new PathMatchingResourcePatternResolver().getResources(
+          "classpath*:processes/*.bpmn")) {
+        try (InputStream in = resource.getInputStream()) {
+          BpmnModelInstance model = Bpmn.readModelFromStream(in);
+          for (Process process : model.getModelElementsByType(Process.class)) {
+            if (!process.isExecutable()) {
+              continue;
+            }
+            for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+              if (start.getCamundaFormRef() != null) {
+                usages.add(new Usage(process.getId(), start.getId(), start.getCamundaFormRef(), true));
+              }
+            }
+          }
+          for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            usages.add(new Usage(processOf(task).getId(), task.getId(), task.getCamundaFormRef(), false));
+          }
         }
       }
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        usages.add(new Usage(definition.getKey(), task.getId(), task.getCamundaFormRef(), false));
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    usages.sort(java.util.Comparator.comparing(Usage::id));
     return new FormCatalog(forms, usages);
+  }
+
+  private static Process processOf(ModelElementInstance element) {
+    ModelElementInstance parent = element.getParentElement();
+    while (!(parent instanceof Process)) {
+      parent = parent.getParentElement();
+    }
+    return (Process) parent;
   }
 }
