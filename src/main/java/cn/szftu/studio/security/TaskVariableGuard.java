@@ -5,6 +5,7 @@ import cn.szftu.studio.application.form.InvalidSubmissionException;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * variables when the task is created; a name the task does not hold locally would land on the process instance
  * (a task's variable write goes to the nearest scope that has the name), so a submission through the REST API could
  * otherwise overwrite a process variable such as {@code applicationId} or a decision and steer the case. Writes by
- * the application's own code run without an authenticated user and are not affected.
+ * the application's own code run without an authenticated user and are not affected. A completion may also not name
+ * anything the task's deployed form (camunda:formRef) has no field for, so a later step's variable cannot be set early.
  */
 public class TaskVariableGuard extends CommandInterceptor {
 
@@ -48,38 +50,68 @@ public class TaskVariableGuard extends CommandInterceptor {
   @Override
   public <T> T execute(Command<T> command) {
     CommandContext context = Context.getCommandContext();
+    List<FieldProblem> foreign = List.of();
     if (context != null && context.getAuthenticatedUserId() != null) {
-      check(context, command);
+      foreign = check(context, command);
     }
-    return next.execute(command);
+    if (foreign.isEmpty()) {
+      return next.execute(command);
+    }
+    // A completion naming fields its form does not have is refused whatever happens, but only after the task's
+    // complete listener has judged the rest, so the user is told every problem at once; the refusal rolls back the
+    // whole command, including whatever the completion did on the way.
+    try {
+      next.execute(command);
+    } catch (RuntimeException e) {
+      InvalidSubmissionException refusal = refusalIn(e);
+      if (refusal != null) {
+        List<FieldProblem> all = new ArrayList<>(refusal.problems());
+        Set<String> named = new HashSet<>();
+        all.forEach(problem -> named.add(problem.field()));
+        foreign.stream().filter(problem -> !named.contains(problem.field())).forEach(all::add);
+        throw new InvalidSubmissionException(all);
+      }
+    }
+    throw new InvalidSubmissionException(foreign);
   }
 
-  private static void check(CommandContext context, Command<?> command) {
-    // A completion with a new name is left to the task's complete listener, which lists it with every other
-    // problem of the submission; writing without completing has no listener behind it, so only the form's own
-    // names may be written at all.
+  private static InvalidSubmissionException refusalIn(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidSubmissionException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
+  /** Throws for what may not be done at all; answers the names a completion's form does not have. */
+  private static List<FieldProblem> check(CommandContext context, Command<?> command) {
+    // A completion may name the task's own variables and its form's fields; writing without completing has no
+    // listener behind it, so only the task's own names may be written at all.
     if (command instanceof SubmitTaskFormCmd) {
-      check(context, (String) read(TASK_ID, command), names(read(FORM_VALUES, command)), false);
+      return check(context, (String) read(TASK_ID, command), names(read(FORM_VALUES, command)), false);
     } else if (command instanceof CompleteTaskCmd) {
-      check(context, (String) read(COMPLETE_TASK_ID, command), names(read(COMPLETE_VALUES, command)), false);
+      return check(context, (String) read(COMPLETE_TASK_ID, command), names(read(COMPLETE_VALUES, command)), false);
     } else if (command instanceof SetTaskVariablesCmd) {
-      check(context, (String) read(ENTITY_ID, command), names(read(SET_VALUES, command)), true);
+      return check(context, (String) read(ENTITY_ID, command), names(read(SET_VALUES, command)), true);
     } else if (command instanceof RemoveTaskVariablesCmd) {
-      check(context, (String) read(ENTITY_ID, command), collection(read(REMOVED, command)), true);
+      return check(context, (String) read(ENTITY_ID, command), collection(read(REMOVED, command)), true);
     } else if (command instanceof PatchTaskVariablesCmd) {
       List<String> names = new ArrayList<>(names(read(PATCH_VALUES, command)));
       names.addAll(collection(read(PATCH_DELETIONS, command)));
-      check(context, (String) read(PATCH_ID, command), names, true);
+      return check(context, (String) read(PATCH_ID, command), names, true);
     }
+    return List.of();
   }
 
-  private static void check(CommandContext context, String taskId, Collection<String> names, boolean strict) {
+  private static List<FieldProblem> check(CommandContext context, String taskId, Collection<String> names,
+      boolean strict) {
     if (taskId == null || names.isEmpty()) {
-      return;
+      return List.of();
     }
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     if (task == null) {
-      return; // the command itself answers for a task that does not exist
+      return List.of(); // the command itself answers for a task that does not exist
     }
     // Someone who may not work the task gets the engine's own refusal first: a form answer would tell them it exists.
     context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
@@ -92,10 +124,22 @@ public class TaskVariableGuard extends CommandInterceptor {
     }
     List<FieldProblem> problems = names.stream()
         .filter(name -> !own.contains(name) && (strict || visible.contains(name)))
-        .map(name -> new FieldProblem(name, name, "不是本表单的字段")).toList();
+        .map(TaskVariableGuard::foreign).toList();
     if (!problems.isEmpty()) {
       throw new InvalidSubmissionException(problems);
     }
+    // A name the task's form does not have is refused too, even before the process holds it: a later step's decision
+    // (initialReviewDecision, say) submitted early would otherwise be written to the process and steer it.
+    Set<String> formFields = TaskFormFields.of(context, task).orElse(null);
+    if (formFields == null) {
+      return List.of();
+    }
+    return names.stream().filter(name -> !own.contains(name) && !formFields.contains(name))
+        .map(TaskVariableGuard::foreign).toList();
+  }
+
+  private static FieldProblem foreign(String name) {
+    return new FieldProblem(name, name, "不是本表单的字段");
   }
 
   private static boolean stillOpen(CommandContext context, String taskId) {

@@ -70,6 +70,27 @@ class TaskVariableGuardIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void aLaterStepsDecisionNotYetHeldByTheProcessIsRefused() throws Exception {
+    assertThat(engine.getRuntimeService().getVariable(application.getId(), ApplicationProcess.VAR_INITIAL_REVIEW))
+        .as("the later step has not decided yet").isNull();
+    Map<String, Object> values = EvaluationFixture.decision("RECOMMEND", null);
+    values.put(ApplicationProcess.VAR_INITIAL_REVIEW, "APPROVE");
+
+    assertThatThrownBy(() -> fixture.complete(reviewer, task, values))
+        .isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("initialReviewDecision（initialReviewDecision）：不是本表单的字段");
+    HttpResponse<String> submit = send(HttpRequest.newBuilder(uri("/task/" + task.getId() + "/submit-form"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+            "{\"variables\": {\"decision\": {\"value\": \"RECOMMEND\"}, \"initialReviewDecision\": "
+                + "{\"value\": \"APPROVE\"}}}")));
+    assertThat(submit.statusCode()).as(submit.body()).isEqualTo(400);
+    assertThat(submit.body()).contains("initialReviewDecision（initialReviewDecision）：不是本表单的字段");
+    assertUntouched();
+    assertThat(engine.getRuntimeService().getVariable(application.getId(), ApplicationProcess.VAR_INITIAL_REVIEW))
+        .isNull();
+  }
+
+  @Test
   void settingOrRemovingProcessVariablesThroughTheTaskIsRefused() {
     assertThatThrownBy(() -> fixture.as(reviewer, () -> engine.getTaskService()
         .setVariable(task.getId(), ApplicationProcess.VAR_APPLICATION_ID, 1L)))

@@ -47,6 +47,11 @@ public final class WebSession {
             : HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** A browser that has not logged in, for the public pages. */
+  public static WebSession anonymous(String baseUrl) {
+    return new WebSession(baseUrl);
+  }
+
   public static WebSession login(String baseUrl, String user, String password) {
     WebSession session = new WebSession(baseUrl);
     String token = csrfIn(session.get("/login").body());
