@@ -5,7 +5,8 @@ package cn.szftu.studio.bench;
  * defaults are the sizes issue 9 asks for.
  */
 public record BenchConfig(int applications, int batchClients, int openTasks, int finishedInstances,
-    int latencyRequests, int pgbenchSeconds, int port, String heap, boolean writeReport) {
+    int latencyRequests, int pgbenchSeconds, int port, String heap, boolean writeReport,
+    java.util.Set<String> parts) {
 
   public static BenchConfig fromSystemProperties() {
     return new BenchConfig(
@@ -17,7 +18,13 @@ public record BenchConfig(int applications, int batchClients, int openTasks, int
         intProperty("bench.pgbenchSeconds", 15),
         intProperty("bench.port", 18310),
         System.getProperty("bench.heap", "512m"),
-        Boolean.parseBoolean(System.getProperty("bench.writeReport", "true")));
+        Boolean.parseBoolean(System.getProperty("bench.writeReport", "true")),
+        java.util.Set.of(System.getProperty("bench.parts", "pgbench,bare,batch,latency").split(",")));
+  }
+
+  /** Whether a part runs (bench.parts, for tuning one part at a time); the report needs all four. */
+  public boolean runs(String part) {
+    return parts.contains(part);
   }
 
   /** Whether these are the sizes the issue's targets are stated for. */

@@ -46,27 +46,38 @@ class PerformanceBenchmark {
     String loadAtStart = Machine.loadAverage();
     System.out.println("BENCH " + config + " on " + machine + ", load " + loadAtStart);
 
-    PgBenchBaseline.Result pgbench = PgBenchBaseline.run(database("pgbench"), config.pgbenchSeconds());
-    System.out.printf("BENCH pgbench %.0f TPS, %.2f ms%n", pgbench.tps(), pgbench.latencyMs());
-
-    StepTimer bare = BareEngineBaseline.run(database("bare"), config.applications(), config.batchClients());
-    System.out.printf("BENCH bare engine %.1f s for %d completions%n", bare.totalSeconds(),
-        bare.totalCompletions());
-
-    SqlCounter sql = new SqlCounter();
-    FullBatchRun.Result batch;
-    ConfigurableApplicationContext app = StudioApp.start(database("batch"), config.port() + 1, sql);
-    try {
-      batch = new FullBatchRun(app).run(config.applications(), config.batchClients(), sql);
-    } finally {
-      app.close();
+    PgBenchBaseline.Result pgbench = null;
+    if (config.runs("pgbench")) {
+      pgbench = PgBenchBaseline.run(database("pgbench"), config.pgbenchSeconds());
+      System.out.printf("BENCH pgbench %.0f TPS, %.2f ms%n", pgbench.tps(), pgbench.latencyMs());
     }
-    System.out.printf("BENCH batch %.1f s for %d completions, ranking %.0f ms, %d named%n",
-        batch.timer().totalSeconds(), batch.timer().totalCompletions(), batch.rankingServiceMs(), batch.named());
-
-    bare.writeTopStatements(Path.of("target", "bench", "sql-bare.txt"));
-    batch.timer().writeTopStatements(Path.of("target", "bench", "sql-batch.txt"));
-    LatencyRun.Result latency = LatencyRun.run(database("latency"), config, Path.of("target", "bench"));
+    StepTimer bare = null;
+    if (config.runs("bare")) {
+      bare = BareEngineBaseline.run(database("bare"), config.applications(), config.batchClients());
+      System.out.printf("BENCH bare engine %.1f s for %d completions%n", bare.totalSeconds(),
+          bare.totalCompletions());
+      bare.writeTopStatements(Path.of("target", "bench", "sql-bare.txt"));
+    }
+    FullBatchRun.Result batch = null;
+    if (config.runs("batch")) {
+      SqlCounter sql = new SqlCounter();
+      ConfigurableApplicationContext app = StudioApp.start(database("batch"), config.port() + 1, sql);
+      try {
+        batch = new FullBatchRun(app).run(config.applications(), config.batchClients(), sql);
+      } finally {
+        app.close();
+      }
+      System.out.printf("BENCH batch %.1f s for %d completions, %d statements, ranking %.0f ms, %d named%n",
+          batch.timer().totalSeconds(), batch.timer().totalCompletions(), batch.timer().totalStatements(),
+          batch.rankingServiceMs(), batch.named());
+      batch.timer().writeTopStatements(Path.of("target", "bench", "sql-batch.txt"));
+    }
+    LatencyRun.Result latency = config.runs("latency")
+        ? LatencyRun.run(database("latency"), config, Path.of("target", "bench")) : null;
+    if (pgbench == null || bare == null || batch == null || latency == null) {
+      System.out.println("BENCH parts " + config.parts() + " only: no report");
+      return;
+    }
 
     String loadAtEnd = Machine.loadAverage();
     ReportWriter.Run run = new ReportWriter.Run(config, machine, loadAtStart, loadAtEnd, started,
