@@ -14,7 +14,7 @@ public record BenchConfig(int applications, int batchClients, int openTasks, int
         intProperty("bench.batchClients", 2),
         intProperty("bench.openTasks", 10_000),
         intProperty("bench.finishedInstances", 100_000),
-        intProperty("bench.latencyRequests", 200),
+        intProperty("bench.latencyRequests", 150),
         intProperty("bench.pgbenchSeconds", 15),
         intProperty("bench.port", 18310),
         System.getProperty("bench.heap", "512m"),

@@ -38,11 +38,12 @@ final class LatencyRun {
   static final int[] CLIENTS = {1, 2, 4};
   static final int PAGE = 15;
   static final int TEMPLATES = 50;
+  static final int WARM_UP = 10;
 
   record Level(int clients, Percentiles list, Percentiles complete, double seconds, int errors) {
   }
 
-  record Result(List<Level> levels, int openTasks, long finishedInstances, double openTasksSeconds,
+  record Result(List<Level> levels, long openTasks, int openThroughEngine, long finishedInstances, double openTasksSeconds,
       double finishedSeconds, long historyRows, double startupSeconds, long peakHeapMb, int gcPauses,
       String heap) {
   }
@@ -53,6 +54,8 @@ final class LatencyRun {
   static Result run(TestDatabase.Connection db, BenchConfig config, Path workDir) throws Exception {
     List<String> clientUsers = new ArrayList<>();
     double[] loadSeconds = new double[2];
+    long[] openCount = new long[1];
+    int[] realCount = new int[1];
     long[] loaded = new long[2];
     ConfigurableApplicationContext loader = StudioApp.start(db, config.port() + 2, null);
     try {
@@ -67,14 +70,28 @@ final class LatencyRun {
         engine.getIdentityService().createMembership(user, Groups.unionGroup(unions.get(i)));
         clientUsers.add(user);
       }
+      // The clients' own tasks are real applications through the engine; the rest of the open tasks are copies of
+      // one real application per union (HistoryCloner), listed by everyone's task list but never worked on.
+      int clientUnions = CLIENTS[CLIENTS.length - 1];
+      int real = Math.min(config.openTasks(), clientUnions * (WARM_UP + CLIENTS.length * config.latencyRequests()));
+      long t0 = System.nanoTime();
+      List<String> openTemplates = new ArrayList<>();
+      for (String union : unions) {
+        openTemplates.add(start(engine, union, -1000 - openTemplates.size()));
+      }
+      int openCopies = (int) Math.ceil(Math.max(0, config.openTasks() - real - unions.size()) / (double) unions.size());
+      long openRows = openCopies > 0 ? HistoryCloner.copy(jdbc, openTemplates, openCopies, true) : 0;
       List<Integer> numbers = new ArrayList<>();
-      for (int i = 0; i < config.openTasks(); i++) {
+      for (int i = 0; i < real; i++) {
         numbers.add(i);
       }
-      long t0 = System.nanoTime();
-      Parallel.run(2, numbers, i -> start(engine, unions.get(i % unions.size()), i));
+      Parallel.run(2, numbers, i -> start(engine, unions.get(i % clientUnions), i));
       loadSeconds[0] = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("BENCH loaded %d open tasks in %.1f s%n", config.openTasks(), loadSeconds[0]);
+      openCount[0] = engine.getTaskService().createTaskQuery().count();
+      System.out.printf("BENCH loaded %d open tasks (%d applications through the engine, %d copies of %d, %d rows) "
+          + "in %.1f s%n", openCount[0], real + unions.size(), openCopies * unions.size(), unions.size(), openRows,
+          loadSeconds[0]);
+      realCount[0] = real + unions.size();
 
       t0 = System.nanoTime();
       int templates = Math.min(TEMPLATES, Math.max(1, config.finishedInstances()));
@@ -97,7 +114,7 @@ final class LatencyRun {
         throw new IllegalStateException(running + " template instances did not end");
       }
       int copies = (int) Math.ceil((config.finishedInstances() - templates) / (double) templates);
-      loaded[1] = copies > 0 ? HistoryCloner.copy(jdbc, ended, copies) : 0;
+      loaded[1] = copies > 0 ? HistoryCloner.copy(jdbc, ended, copies, false) : 0;
       loadSeconds[1] = (System.nanoTime() - t0) / 1e9;
       loaded[0] = engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
       System.out.printf("BENCH loaded %d finished instances (%d history rows copied) in %.1f s%n", loaded[0],
@@ -116,7 +133,7 @@ final class LatencyRun {
       }
       List<Level> levels = new ArrayList<>();
       // warm-up: each client lists and completes a few times, not measured
-      measure(app, clientUsers, CLIENTS[CLIENTS.length - 1], 10, true);
+      measure(app, clientUsers, CLIENTS[CLIENTS.length - 1], WARM_UP, true);
       for (int clients : CLIENTS) {
         Level level = measure(app, clientUsers, clients, config.latencyRequests(), false);
         System.out.printf("BENCH %d clients: list %s; complete %s; errors %d%n", clients, level.list(),
@@ -124,7 +141,7 @@ final class LatencyRun {
         levels.add(level);
       }
       app.close();
-      return new Result(levels, config.openTasks(), loaded[0], loadSeconds[0], loadSeconds[1], loaded[1],
+      return new Result(levels, openCount[0], realCount[0], loaded[0], loadSeconds[0], loadSeconds[1], loaded[1],
           app.startupSeconds, app.peakHeapMb(), app.collections(), config.heap());
     }
   }
