@@ -57,7 +57,7 @@ final class AppProcess implements AutoCloseable {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
         .timeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     while (true) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the application exited with " + process.exitValue() + "; see "
@@ -73,7 +73,7 @@ final class AppProcess implements AutoCloseable {
       }
       if (System.nanoTime() > deadline) {
         process.destroyForcibly();
-        throw new IllegalStateException("the application was not UP within 3 minutes");
+        throw new IllegalStateException("the application was not UP within 10 minutes");
       }
       Thread.sleep(50);
     }
