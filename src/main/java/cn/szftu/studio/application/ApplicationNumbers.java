@@ -17,35 +17,36 @@ public class ApplicationNumbers {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
 
-  public ApplicationNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+  public ApplicationNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   public String next(int year) {
-    createCounter(year);
-    int next = jdbc.queryForObject("select last_value from application_number where number_year = ? for update",
-        Integer.class, year) + 1;
+    Integer last = lockCounter(year);
+    if (last == null) {
+      // The year's first submissions race to create its counter row: a duplicate insert would abort the whole
+      // submission's transaction (PostgreSQL), so the row is created in a transaction of its own, then locked.
+      createCounter(year);
+      last = lockCounter(year);
+    }
+    int next = last + 1;
     jdbc.update("update application_number set last_value = ? where number_year = ?", next, year);
     return String.format("SQ-%d-%04d", year, next);
   }
 
-  /**
-   * The year's counter row, committed on its own: two first applications of a year submitted at once would otherwise
-   * both insert it, and the loser's whole submission would fail on the primary key (found by CrashStandaloneIT).
-   */
+  private Integer lockCounter(int year) {
+    return jdbc.query("select last_value from application_number where number_year = ? for update",
+        rs -> rs.next() ? rs.getInt(1) : null, year);
+  }
+
   private void createCounter(int year) {
-    Integer rows = jdbc.queryForObject("select count(*) from application_number where number_year = ?",
-        Integer.class, year);
-    if (rows != null && rows > 0) {
-      return;
-    }
     try {
-      ownTransaction.executeWithoutResult(tx ->
-          jdbc.update("insert into application_number (number_year, last_value) values (?, 0)", year));
-    } catch (DuplicateKeyException e) {
-      // Another submission created it meanwhile; its row is what we lock next.
+      ownTransaction.executeWithoutResult(status -> jdbc.update(
+          "insert into application_number (number_year, last_value) values (?, 0)", year));
+    } catch (DuplicateKeyException createdMeanwhile) {
+      // another submission created it first; locking it below waits for that submission to finish
     }
   }
 }

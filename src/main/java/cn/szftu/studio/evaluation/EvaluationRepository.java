@@ -11,4 +11,7 @@ public interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
   List<Evaluation> findByApplicationIdOrderByIdAsc(long applicationId);
 
   List<Evaluation> findByApplicationIdAndPurposeOrderByIdAsc(long applicationId, EvaluationPurpose purpose);
+
+  List<Evaluation> findByApplicationIdInAndPurposeOrderByIdAsc(java.util.Collection<Long> applicationIds,
+      EvaluationPurpose purpose);
 }

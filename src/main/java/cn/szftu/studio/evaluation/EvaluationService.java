@@ -302,6 +302,23 @@ public class EvaluationService implements EvaluationPanels {
    * of the studio it became never take its place.
    */
   @Transactional(readOnly = true)
+  public java.util.Map<Long, Evaluation> latestCompleted(java.util.Collection<Long> applicationIds) {
+    java.util.Map<Long, Evaluation> latest = new java.util.HashMap<>();
+    if (applicationIds.isEmpty()) {
+      return latest;
+    }
+    // one query for a whole batch instead of one per application; in id order, so the latest completed one wins
+    for (Evaluation evaluation : evaluations.findByApplicationIdInAndPurposeOrderByIdAsc(applicationIds,
+        EvaluationPurpose.NAMING)) {
+      if (evaluation.getStatus() == EvaluationStatus.COMPLETED) {
+        latest.put(evaluation.getApplicationId(), evaluation);
+      }
+    }
+    return latest;
+  }
+
+  /** {@link #latestCompleted(java.util.Collection)} of one application. */
+  @Transactional(readOnly = true)
   public Optional<Evaluation> latestCompleted(long applicationId) {
     List<Evaluation> all = evaluations.findByApplicationIdAndPurposeOrderByIdAsc(applicationId,
         EvaluationPurpose.NAMING);

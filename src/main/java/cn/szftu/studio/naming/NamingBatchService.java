@@ -136,14 +136,16 @@ public class NamingBatchService {
   public List<RankedEntry> rank(String code) {
     NamingBatch batch = get(code);
     List<RankingCandidate> candidates = new ArrayList<>();
-    Map<Long, Evaluation> evaluated = new HashMap<>();
-    for (Application application : applications.findByBatchCodeOrderByIdAsc(code)) {
-      if (application.getStatus() != ApplicationStatus.EVALUATED) {
-        continue;
+    List<Application> evaluatedApplications = applications.findByBatchCodeOrderByIdAsc(code).stream()
+        .filter(a -> a.getStatus() == ApplicationStatus.EVALUATED).toList();
+    // the batch's evaluations in one query, not one per application (500 applications: 500 queries fewer)
+    Map<Long, Evaluation> evaluated = evaluations.latestCompleted(
+        evaluatedApplications.stream().map(Application::getId).toList());
+    for (Application application : evaluatedApplications) {
+      Evaluation evaluation = evaluated.get(application.getId());
+      if (evaluation == null) {
+        throw new IllegalStateException(application.getNumber() + " is evaluated but has no completed evaluation");
       }
-      Evaluation evaluation = evaluations.latestCompleted(application.getId()).orElseThrow(
-          () -> new IllegalStateException(application.getNumber() + " is evaluated but has no completed evaluation"));
-      evaluated.put(application.getId(), evaluation);
       candidates.add(new RankingCandidate(application.getId(), application.getNumber(), application.getUnionCode(),
           evaluation.getPanelScore(), Boolean.TRUE.equals(evaluation.getExcluded()), tieBreak(evaluation),
           application.getSubmittedAt()));
@@ -155,9 +157,12 @@ public class NamingBatchService {
     List<RankedEntry> ranked = ranking.rank(candidates, new RankingRules(batch.getPassLine(), unionQuotas, 0,
         batch.getTotalQuota(), unionNames));
     Instant now = clock.instant();
+    // an application's entry can only be in its own batch: one query for the batch's existing entries
+    Set<Long> entered = entries.findByBatchCodeOrderByIdAsc(code).stream().map(BatchEntry::getApplicationId)
+        .collect(Collectors.toSet());
     for (RankedEntry entry : ranked) {
       RankingCandidate c = entry.candidate();
-      if (entries.findByApplicationId(c.applicationId()).isEmpty()) {
+      if (!entered.contains(c.applicationId())) {
         entries.save(new BatchEntry(code, c.applicationId(), entry.rank(), c.panelScore(), c.innovationSubtotal(),
             outcome(entry.outcome()), entry.reason(), now));
       }
@@ -179,8 +184,10 @@ public class NamingBatchService {
     }
     text.append("拟").append(get(code).getOutcomeLabel()).append(" ").append(proposed).append(" 个，共 ")
         .append(all.size()).append(" 个申报参加排序：\n");
+    Map<Long, Application> byId = applications.findAllById(all.stream().map(BatchEntry::getApplicationId).toList())
+        .stream().collect(Collectors.toMap(Application::getId, a -> a));
     for (BatchEntry entry : all) {
-      Application application = applications.findById(entry.getApplicationId()).orElseThrow();
+      Application application = byId.get(entry.getApplicationId());
       text.append(entry.getRank() == null ? "—" : "第 " + entry.getRank() + " 名").append("　")
           .append(application.getNumber()).append("　").append(application.getStudioName()).append("　")
           .append(unionName(application.getUnionCode())).append("　")
