@@ -16,6 +16,7 @@ public final class TestDatabase {
 
   private static Connection connection;
   private static EmbeddedPostgres embedded;
+  private static final java.util.List<String> created = new java.util.ArrayList<>();
 
   private TestDatabase() {
   }
@@ -30,6 +31,7 @@ public final class TestDatabase {
   /** A new, empty database on the same server, for tests that need a first start. */
   public static Connection createDatabase(String name) {
     Connection base = get();
+    dropWhenTheJvmEnds(name);
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(base.url(), base.user(), base.password());
         java.sql.Statement s = c.createStatement()) {
       s.execute("create database " + name);
@@ -38,6 +40,29 @@ public final class TestDatabase {
     }
     return new Connection(base.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name), base.user(),
         base.password());
+  }
+
+  /**
+   * Databases made for one test would pile up on the server CI shares with later runs; they go when the test JVM ends
+   * (forcibly, since an application of the test may still hold connections then).
+   */
+  private static synchronized void dropWhenTheJvmEnds(String name) {
+    if (created.isEmpty()) {
+      Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreated, "drop-test-databases"));
+    }
+    created.add(name);
+  }
+
+  private static synchronized void dropCreated() {
+    Connection base = get();
+    for (String name : created) {
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(base.url(), base.user(), base.password());
+          java.sql.Statement s = c.createStatement()) {
+        s.execute("drop database if exists " + name + " with (force)");
+      } catch (java.sql.SQLException e) {
+        System.err.println("could not drop test database " + name + ": " + e.getMessage());
+      }
+    }
   }
 
   public static boolean isCi() {
