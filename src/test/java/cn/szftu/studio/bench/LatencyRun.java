@@ -124,7 +124,7 @@ final class LatencyRun {
       loader.close();
     }
 
-    try (AppProcess app = AppProcess.start(db, config.port(), config.heap(), workDir)) {
+    try (MeasuredApp app = MeasuredApp.start(db, config.port(), config.heap(), workDir)) {
       System.out.printf("BENCH start-up to health UP: %.1f s%n", app.startupSeconds);
       // the application writes the configured quotas back at start-up; the clients recommend far more than 3
       try (var c = java.sql.DriverManager.getConnection(db.url(), db.user(), db.password());
@@ -154,7 +154,7 @@ final class LatencyRun {
         .startProcessInstanceByKey(ApplicationProcess.KEY, form).getId());
   }
 
-  private static Level measure(AppProcess app, List<String> users, int clients, int requests, boolean warmUp)
+  private static Level measure(MeasuredApp app, List<String> users, int clients, int requests, boolean warmUp)
       throws Exception {
     List<Double> list = Collections.synchronizedList(new ArrayList<>());
     List<Double> complete = Collections.synchronizedList(new ArrayList<>());
