@@ -23,9 +23,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ProductionProfileStandaloneIT {
 
+  private final java.util.List<String> databases = new java.util.ArrayList<>();
+
+  /** The JVM-end clean-up of TestDatabase does not get to run at the end of Failsafe's fork; this one always does. */
+  @org.junit.jupiter.api.AfterEach
+  void dropDatabases() {
+    databases.forEach(TestDatabase::drop);
+  }
+
   @Test
   void refusesToStartWithoutAnAdministratorPassword() {
-    TestDatabase.Connection db = TestDatabase.createDatabase(freshName());
+    TestDatabase.Connection db = database();
     assertThatThrownBy(() -> start(db, Map.of("studio.admin.password", "")).close())
         .hasStackTraceContaining("STUDIO_ADMIN_PASSWORD")
         .hasStackTraceContaining("尚无系统管理员账号");
@@ -33,14 +41,14 @@ class ProductionProfileStandaloneIT {
 
   @Test
   void refusesAShortAdministratorPassword() {
-    TestDatabase.Connection db = TestDatabase.createDatabase(freshName());
+    TestDatabase.Connection db = database();
     assertThatThrownBy(() -> start(db, Map.of("studio.admin.password", "short")).close())
         .hasStackTraceContaining("不符合密码规则");
   }
 
   @Test
   void firstStartCreatesTheAdministratorAndNoDemoUser() throws Exception {
-    TestDatabase.Connection db = TestDatabase.createDatabase(freshName());
+    TestDatabase.Connection db = database();
     try (ConfigurableApplicationContext app = start(db,
         Map.of("studio.admin.id", "chief", "studio.admin.password", "a long admin passphrase"))) {
       IdentityService identity = app.getBean(IdentityService.class);
@@ -50,6 +58,12 @@ class ProductionProfileStandaloneIT {
       assertThat(app.getEnvironment().getActiveProfiles()).doesNotContain("demo");
       assertSecureCookies(app);
     }
+  }
+
+  private TestDatabase.Connection database() {
+    String name = freshName();
+    databases.add(name);
+    return TestDatabase.createDatabase(name);
   }
 
   /** Outside the demo the cookies carry Secure, so they never travel over plain HTTP (TLS ends before the app). */

@@ -54,14 +54,17 @@ public final class TestDatabase {
   }
 
   private static synchronized void dropCreated() {
+    created.forEach(TestDatabase::drop);
+  }
+
+  /** Drops a database made by {@link #createDatabase}, forcibly (an application of the test may still hold it). */
+  public static void drop(String name) {
     Connection base = get();
-    for (String name : created) {
-      try (java.sql.Connection c = java.sql.DriverManager.getConnection(base.url(), base.user(), base.password());
-          java.sql.Statement s = c.createStatement()) {
-        s.execute("drop database if exists " + name + " with (force)");
-      } catch (java.sql.SQLException e) {
-        System.err.println("could not drop test database " + name + ": " + e.getMessage());
-      }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(base.url(), base.user(), base.password());
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + name + " with (force)");
+    } catch (java.sql.SQLException e) {
+      System.err.println("could not drop test database " + name + ": " + e.getMessage());
     }
   }
 
