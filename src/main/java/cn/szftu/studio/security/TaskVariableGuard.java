@@ -27,12 +27,12 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
- * A user working a task may write only the task's own form values. Every task form prepares its fields as task-local
- * variables when the task is created; a name the task does not hold locally would land on the process instance
- * (a task's variable write goes to the nearest scope that has the name), so a submission through the REST API could
- * otherwise overwrite a process variable such as {@code applicationId} or a decision and steer the case. Writes by
- * the application's own code run without an authenticated user and are not affected. A completion may also not name
- * anything the task's deployed form (camunda:formRef) has no field for, so a later step's variable cannot be set early.
+ * A user working a task may write only the task's own form values. A submitted form's values are set on the task
+ * ({@link TaskLocalFormSubmission}); any other write by a user goes to the nearest scope that has the name, and the
+ * process instance otherwise, so a write through the REST API could overwrite a process variable such as
+ * {@code applicationId} or a decision and steer the case. Writes by the application's own code run without an
+ * authenticated user and are not affected. A completion may also not name anything the task's deployed form
+ * (camunda:formRef) has no field for, so a later step's variable cannot be set early.
  */
 public class TaskVariableGuard extends CommandInterceptor {
 
@@ -89,23 +89,34 @@ public class TaskVariableGuard extends CommandInterceptor {
     // A completion may name the task's own variables and its form's fields; writing without completing has no
     // listener behind it, so only the task's own names may be written at all.
     if (command instanceof SubmitTaskFormCmd) {
-      return check(context, (String) read(TASK_ID, command), names(read(FORM_VALUES, command)), false);
+      return check(context, (String) read(TASK_ID, command), names(read(FORM_VALUES, command)), Scope.FORM);
     } else if (command instanceof CompleteTaskCmd) {
-      return check(context, (String) read(COMPLETE_TASK_ID, command), names(read(COMPLETE_VALUES, command)), false);
+      return check(context, (String) read(COMPLETE_TASK_ID, command), names(read(COMPLETE_VALUES, command)),
+          Scope.PROCESS);
     } else if (command instanceof SetTaskVariablesCmd) {
-      return check(context, (String) read(ENTITY_ID, command), names(read(SET_VALUES, command)), true);
+      return check(context, (String) read(ENTITY_ID, command), names(read(SET_VALUES, command)), Scope.TASK_ONLY);
     } else if (command instanceof RemoveTaskVariablesCmd) {
-      return check(context, (String) read(ENTITY_ID, command), collection(read(REMOVED, command)), true);
+      return check(context, (String) read(ENTITY_ID, command), collection(read(REMOVED, command)), Scope.TASK_ONLY);
     } else if (command instanceof PatchTaskVariablesCmd) {
       List<String> names = new ArrayList<>(names(read(PATCH_VALUES, command)));
       names.addAll(collection(read(PATCH_DELETIONS, command)));
-      return check(context, (String) read(PATCH_ID, command), names, true);
+      return check(context, (String) read(PATCH_ID, command), names, Scope.TASK_ONLY);
     }
     return List.of();
   }
 
+  /** Where a command's values go, and so which names it may use. */
+  private enum Scope {
+    /** A form submission: every value is set on the task ({@link TaskLocalFormSubmission}); the form's fields. */
+    FORM,
+    /** A completion with values: the engine sets them on the nearest scope that has the name, else the process. */
+    PROCESS,
+    /** Writing a task's variables without completing it: only what the task holds already. */
+    TASK_ONLY
+  }
+
   private static List<FieldProblem> check(CommandContext context, String taskId, Collection<String> names,
-      boolean strict) {
+      Scope scope) {
     if (taskId == null || names.isEmpty()) {
       return List.of();
     }
@@ -113,19 +124,15 @@ public class TaskVariableGuard extends CommandInterceptor {
     if (task == null) {
       return List.of(); // the command itself answers for a task that does not exist
     }
-    // Someone who may not work the task gets the engine's own refusal first: a form answer would tell them it exists.
-    context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    // Only the names are checked up front; who may work the task and whether it is still open are asked only when
+    // something is refused, since an accepted command has the engine check them anyway.
     Set<String> own = task.getVariableNamesLocal();
-    Set<String> visible = task.getVariableNames();
-    // Read after the variables: if someone else completed the task meanwhile, its form values were read as gone and
-    // the submission would look like foreign fields; it is the task that is gone, and the command answers so.
-    if (!stillOpen(context, taskId)) {
-      throw new NullValueException("Cannot find task with id " + taskId + ": task is null");
-    }
+    Set<String> visible = scope == Scope.PROCESS ? task.getVariableNames() : Set.of();
     List<FieldProblem> problems = names.stream()
-        .filter(name -> !own.contains(name) && (strict || visible.contains(name)))
+        .filter(name -> !own.contains(name) && (scope == Scope.TASK_ONLY || visible.contains(name)))
         .map(TaskVariableGuard::foreign).toList();
     if (!problems.isEmpty()) {
+      confirmWorkable(context, task);
       throw new InvalidSubmissionException(problems);
     }
     // A name the task's form does not have is refused too, even before the process holds it: a later step's decision
@@ -134,8 +141,24 @@ public class TaskVariableGuard extends CommandInterceptor {
     if (formFields == null) {
       return List.of();
     }
-    return names.stream().filter(name -> !own.contains(name) && !formFields.contains(name))
+    List<FieldProblem> foreign = names.stream().filter(name -> !own.contains(name) && !formFields.contains(name))
         .map(TaskVariableGuard::foreign).toList();
+    if (!foreign.isEmpty()) {
+      confirmWorkable(context, task);
+    }
+    return foreign;
+  }
+
+  /**
+   * Before a refusal names fields: someone who may not work the task gets the engine's own refusal (a form answer
+   * would tell them it exists); and a task someone else completed meanwhile, whose values were therefore read as gone
+   * and made the submission look foreign, is answered as gone.
+   */
+  private static void confirmWorkable(CommandContext context, TaskEntity task) {
+    context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    if (!stillOpen(context, task.getId())) {
+      throw new NullValueException("Cannot find task with id " + task.getId() + ": task is null");
+    }
   }
 
   private static FieldProblem foreign(String name) {

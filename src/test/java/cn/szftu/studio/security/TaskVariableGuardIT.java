@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +69,24 @@ class TaskVariableGuardIT extends PostgresIntegrationTest {
 
     fixture.complete(reviewer, task, EvaluationFixture.decision("RECOMMEND", null));
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+  }
+
+  @Test
+  void aSubmittedFormValueLandsOnTheTaskWithItsHistoryThoughTheTaskNeverHeldIt() {
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+        .as("the form shows the case; its inputs are not prepared as empty variables")
+        .containsKey("studioName").doesNotContainKeys("decision", "reasons");
+
+    fixture.complete(reviewer, task, EvaluationFixture.decision("RECOMMEND", "材料齐全"));
+
+    assertThat(engine.getRuntimeService().getVariables(application.getId()))
+        .as("nothing the form submitted reached the process").doesNotContainKeys("decision", "reasons");
+    HistoricVariableInstance decision = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .taskIdIn(task.getId()).variableName("decision").singleResult();
+    assertThat(decision.getValue()).isEqualTo("RECOMMEND");
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().formFields().taskId(task.getId()).list())
+        .extracting(d -> ((HistoricFormField) d).getFieldId() + "=" + ((HistoricFormField) d).getFieldValue())
+        .contains("decision=RECOMMEND", "reasons=材料齐全");
   }
 
   @Test

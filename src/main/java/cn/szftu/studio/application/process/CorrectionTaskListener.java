@@ -61,7 +61,6 @@ public class CorrectionTaskListener implements TaskListener {
     Date deadline = (Date) task.getVariable(VAR_CORRECTION_DEADLINE);
     values.put(FIELD_CORRECTION_DEADLINE, "请于 " + ReviewTaskListener.formatDeadline(deadline)
         + " 前重新提交，逾期视为撤回申报");
-    values.put(FIELD_CORRECTION_CHOICE, null);
     task.setVariablesLocal(values);
   }
 

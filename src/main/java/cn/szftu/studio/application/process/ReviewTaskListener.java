@@ -69,8 +69,6 @@ public class ReviewTaskListener implements TaskListener {
 
   private void prepare(DelegateTask task) {
     Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
-    values.put(FIELD_DECISION, null);
-    values.put(FIELD_REASONS, null);
     task.setVariablesLocal(values);
   }
 

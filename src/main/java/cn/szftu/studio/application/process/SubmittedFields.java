@@ -10,8 +10,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * What a task form submitted. The task's form fields are prepared as task-local variables, so submitted values stay
- * on the task; a value under any other name (mass assignment through the REST API) is refused.
+ * What a task form submitted. A submitted form's values are set on the task ({@code TaskLocalFormSubmission}); a value
+ * under any other name (mass assignment through the REST API) is refused.
  */
 public final class SubmittedFields {
 

@@ -52,7 +52,6 @@ public class ChangeCorrectionTaskListener implements TaskListener {
           changes.studioOf(change).getNamingNumber()));
       values.put(FIELD_CORRECTION_REASONS, changes.lastDecision(changeId, ChangeOutcome.RETURN)
           .map(d -> d.getReasons()).orElse(null));
-      values.put(FIELD_CORRECTION_CHOICE, null);
       TaskForms.prepare(task, values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = TaskForms.submitted(task, FORM_FIELDS);

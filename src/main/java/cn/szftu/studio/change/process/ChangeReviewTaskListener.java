@@ -51,8 +51,6 @@ public class ChangeReviewTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       changes.enterStep(changeId, review.status);
       Map<String, Object> values = taskFields.of(changeId);
-      values.put(FIELD_DECISION, null);
-      values.put(FIELD_REASONS, null);
       TaskForms.prepare(task, values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = TaskForms.submitted(task, FORM_FIELDS);

@@ -14,12 +14,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * The values of a change's task forms live on the task. Tasklist and the REST API set every submitted value on the
- * task, where an existing task-local variable keeps it; any other name would land on the process. So the form's
- * fields, and the process's own variables too (empty), are task-local from the start: a submission that names a
- * process variable (say {@code changeType}, to skip the decision body) stays on the task and is refused, and any
- * other unknown name reaches the process and is refused as well. The listeners read process variables from the
- * execution, past the task's empty shadows.
+ * The values of a change's task forms live on the task: a submitted form's values are set there (the engine's form
+ * handler is replaced for every user task), and a submission naming anything but the form's fields is refused. The
+ * listeners read process variables from the execution.
  */
 final class TaskForms {
 
@@ -27,9 +24,7 @@ final class TaskForms {
   }
 
   static void prepare(DelegateTask task, Map<String, Object> fields) {
-    Map<String, Object> local = new HashMap<>(fields);
-    PROCESS_VARIABLES.forEach(name -> local.putIfAbsent(name, null));
-    task.setVariablesLocal(local);
+    task.setVariablesLocal(fields);
   }
 
   /** The submitted form values; refused as a whole when a value names anything but the form's fields. */

@@ -47,8 +47,6 @@ public class DeclarationTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
-      values.put(FIELD_DECLARATION, null);
-      values.put(FIELD_RECUSAL_REASON, null);
       values.put(FIELD_REVIEW_BRIEF, brief.of(evaluations.get(Seats.evaluationId(task))));
       task.setVariablesLocal(values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {

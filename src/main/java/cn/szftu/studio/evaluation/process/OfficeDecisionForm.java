@@ -27,12 +27,10 @@ final class OfficeDecisionForm {
   private OfficeDecisionForm() {
   }
 
-  /** Prepares the task's fields as task-local values, so that what the office submits stays on the task. */
+  /** Shows the case and the situation on the task; what the office submits lands on the task as well. */
   static void prepare(DelegateTask task, CaseFields caseFields, String situation) {
     Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
     values.put(FIELD_SITUATION, situation);
-    values.put(FIELD_DECISION, null);
-    values.put(FIELD_REASONS, null);
     task.setVariablesLocal(values);
   }
 }

@@ -60,12 +60,6 @@ public class ScoringTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
       values.put(FIELD_REVIEW_BRIEF, brief.of(evaluations.get(evaluationId)));
-      structure.items().forEach(item -> values.put(ScoringFormFields.scoreKey(item.id()), null));
-      values.put(FIELD_COMMENT, null);
-      for (VetoFlag flag : VetoFlag.values()) {
-        values.put(ScoringFormFields.vetoKey(flag), false);
-        values.put(ScoringFormFields.vetoFactsKey(flag), null);
-      }
       task.setVariablesLocal(values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, formFields(structure), PROCESS_VARIABLES);

@@ -30,14 +30,11 @@ final class BatchTaskForms {
     return Set.copyOf(fields);
   }
 
-  static void prepare(DelegateTask task, NamingBatchService batches, String... inputs) {
+  static void prepare(DelegateTask task, NamingBatchService batches) {
     String code = (String) task.getVariable(VAR_BATCH_CODE);
     Map<String, Object> values = new HashMap<>();
     values.put(FIELD_BATCH_TITLE, batches.get(code).getTitle());
     values.put(FIELD_PROPOSAL, longText(batches.proposalText(code)));
-    for (String input : inputs) {
-      values.put(input, null);
-    }
     task.setVariablesLocal(values);
   }
 

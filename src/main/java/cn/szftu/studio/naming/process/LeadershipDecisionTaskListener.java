@@ -32,7 +32,7 @@ public class LeadershipDecisionTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      BatchTaskForms.prepare(task, batches, FIELD_DECISION, FIELD_REMOVALS, FIELD_REASONS);
+      BatchTaskForms.prepare(task, batches);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
       LeadershipDecision decision = TaskFormInput.choice(submitted, FIELD_DECISION, "研究决定",

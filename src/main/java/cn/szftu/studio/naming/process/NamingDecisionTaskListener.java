@@ -33,7 +33,7 @@ public class NamingDecisionTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      BatchTaskForms.prepare(task, batches, FIELD_DECISION_NUMBER, FIELD_DECISION_DATE);
+      BatchTaskForms.prepare(task, batches);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
       String number = BatchTaskForms.text(submitted, FIELD_DECISION_NUMBER, "命名决定文号", true);

@@ -28,7 +28,7 @@ public class ProposalConfirmationTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      BatchTaskForms.prepare(task, batches, FIELD_DECISION, FIELD_REASONS);
+      BatchTaskForms.prepare(task, batches);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
       if (!CONFIRM.equals(submitted.get(FIELD_DECISION))) {

@@ -48,7 +48,7 @@ public class ObjectionConclusionTaskListener implements TaskListener {
     long objectionId = (Long) task.getVariable(VAR_OBJECTION_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Objection objection = objections.get(objectionId);
-      ObjectionForms.prepare(task, caseFields, objection, FIELD_DECISION, FIELD_REASONS);
+      ObjectionForms.prepare(task, caseFields, objection);
       task.setVariableLocal(ObjectionForms.FIELD_FINDINGS, objection.getUnionFindings());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);

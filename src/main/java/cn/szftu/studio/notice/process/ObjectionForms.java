@@ -32,16 +32,13 @@ final class ObjectionForms {
   }
 
   /** The objector's mobile is shown to the reviewers (they may need to ask), never on any public page. */
-  static void prepare(DelegateTask task, CaseFields caseFields, Objection objection, String... inputs) {
+  static void prepare(DelegateTask task, CaseFields caseFields, Objection objection) {
     Map<String, Object> values = caseFields.of((Long) task.getVariable(VAR_APPLICATION_ID));
     values.put(FIELD_REFERENCE, objection.getReference());
     values.put(FIELD_OBJECTION, "异议人：" + objection.getObjectorName() + "（" + objection.getObjectorMobile() + "）\n"
         + "提出时间：" + DisplayDates.dateTime(objection.getLodgedAt()) + "\n"
         + (objection.getEvidenceName() == null ? "" : "附件：" + objection.getEvidenceName() + "\n")
         + "事实和理由：\n" + objection.getFacts());
-    for (String input : inputs) {
-      values.put(input, null);
-    }
     task.setVariablesLocal(values);
   }
 

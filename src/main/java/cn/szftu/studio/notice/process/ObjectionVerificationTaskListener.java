@@ -32,7 +32,7 @@ public class ObjectionVerificationTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     long objectionId = (Long) task.getVariable(VAR_OBJECTION_ID);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      ObjectionForms.prepare(task, caseFields, objections.get(objectionId), ObjectionForms.FIELD_FINDINGS);
+      ObjectionForms.prepare(task, caseFields, objections.get(objectionId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);
       String findings = ObjectionForms.text(submitted, ObjectionForms.FIELD_FINDINGS, "核查情况", "请填写核查情况");

@@ -56,7 +56,6 @@ public class RectificationReportTaskListener implements TaskListener {
       values.put(FIELD_HOST_UNIT_NAME, studio.getHostUnitName());
       values.put(FIELD_FINDINGS, reassessments.findings(reassessmentId));
       values.put(FIELD_DEADLINE, DisplayDates.lastDay(round.getRectificationDeadline()) + "（含当日）");
-      values.put(FIELD_REPORT, null);
       task.setVariablesLocal(values);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       Map<String, Object> submitted = SubmittedFields.of(task, FORM_FIELDS, PROCESS_VARIABLES);

@@ -64,7 +64,6 @@ public class FollowUpTaskListener implements TaskListener {
     Studio studio = studios.findById(report.getStudioId()).orElseThrow();
     Map<String, Object> values = ReportTaskForms.caseFields(report, studio, "截止时间已过，所在单位尚未报送（第 "
         + report.getEscalations() + " 次逾期通知）。请督促所在单位补报，并记录督促情况。");
-    ReportTaskForms.emptyInputs(values, Set.of(FIELD_DECISION, FIELD_REASONS));
     task.setVariablesLocal(values);
     // answer before the next notice would go out
     task.setDueDate(ReportTaskForms.dueDateIfKnown(() -> schedule.followUpAfter(currentNotice(task))));

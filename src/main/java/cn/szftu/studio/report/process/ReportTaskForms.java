@@ -54,20 +54,6 @@ final class ReportTaskForms {
   }
 
   /**
-   * Inputs start empty (null) on the task, so what the form submits stays on the task. So do the process's own
-   * variables: a submission naming one (the REST API allows any name) lands on the task instead of changing the
-   * process, and is refused; the listeners therefore read process variables from the execution.
-   */
-  static void emptyInputs(Map<String, Object> values, Set<String> inputs) {
-    for (String input : inputs) {
-      values.putIfAbsent(input, null);
-    }
-    for (String variable : PROCESS_VARIABLES) {
-      values.putIfAbsent(variable, null);
-    }
-  }
-
-  /**
    * A task's due date, or none while the holiday calendar of its year is not known yet: a task's due date only informs
    * (no timer reads it), so a missing calendar must not stop a unit from filing in late December.
    */

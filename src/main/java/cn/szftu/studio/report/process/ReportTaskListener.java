@@ -62,10 +62,7 @@ public class ReportTaskListener implements TaskListener {
       values.putAll(ReportForm.values(report.content()));
       values.put(FIELD_RETURN_REASONS, reports.lastReturnReasons(report.getId()).orElse(null));
       task.setDueDate(ReportTaskForms.dueDateIfKnown(() -> schedule.revisionDeadline(clock.instant())));
-    } else {
-      values.put(FIELD_RETURN_REASONS, null);
     }
-    ReportTaskForms.emptyInputs(values, ReportForm.FIELDS);
     task.setVariablesLocal(values);
   }
 

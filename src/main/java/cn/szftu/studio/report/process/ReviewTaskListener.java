@@ -68,7 +68,6 @@ public class ReviewTaskListener implements TaskListener {
     }
     Map<String, Object> values = ReportTaskForms.caseFields(report, studio, filed);
     values.put(FIELD_REPORT_TEXT, ReportForm.text(report.content()));
-    ReportTaskForms.emptyInputs(values, Set.of(FIELD_DECISION, FIELD_REASONS));
     task.setVariablesLocal(values);
     task.setDueDate(ReportTaskForms.dueDateIfKnown(() -> schedule.reviewDeadline(clock.instant())));
   }

@@ -59,7 +59,7 @@ public class BatchDecisionTaskListener implements TaskListener {
       shown.put(FIELD_STUDIOS, "共 " + studios.size() + " 个：\n" + studios.stream().collect(Collectors.joining("\n")));
       shown.put(FIELD_DECISION_SUMMARY, RevocationTexts.ban(revocations.properties(), batch.getGround(),
           LocalDate.now(clock)));
-      RevocationForms.prepare(task, shown, DecisionInput.FIELDS);
+      RevocationForms.prepare(task, shown);
     } else if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
       DecisionInput input = DecisionInput.read(RevocationForms.submitted(task, FORM_FIELDS, cases), LocalDate.now(clock));
       revocations.decideBatch(id, input.decision(), input.number(), input.date(), input.reasons(), actor.userId(task));

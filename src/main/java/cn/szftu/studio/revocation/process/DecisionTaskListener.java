@@ -46,7 +46,7 @@ public class DecisionTaskListener implements TaskListener {
       shown.put(FIELD_OPINION_SUMMARY, RevocationTexts.opinion(revocation));
       shown.put(FIELD_DECISION_SUMMARY, RevocationTexts.ban(revocations.properties(), revocation.getGround(),
           LocalDate.now(clock)));
-      RevocationForms.prepare(task, shown, DecisionInput.FIELDS);
+      RevocationForms.prepare(task, shown);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       DecisionInput input = DecisionInput.read(RevocationForms.submitted(task, FORM_FIELDS, cases), LocalDate.now(clock));
       revocations.decide(revocation.getId(), input.decision(), input.number(), input.date(), input.reasons(),

@@ -39,7 +39,7 @@ public class DefenceTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> shown = RevocationForms.caseFields(revocations, revocation);
       shown.put(FIELD_DEFENCE_DUE, RevocationTexts.deadline(revocation.getDefenceDueAt()));
-      RevocationForms.prepare(task, shown, FIELD_DEFENCE_CHOICE, FIELD_DEFENCE);
+      RevocationForms.prepare(task, shown);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       FormProblems form = RevocationForms.submitted(task, FORM_FIELDS, cases);
       DefenceChoice choice = form.choice(FIELD_DEFENCE_CHOICE, "是否申辩", DefenceChoice.class);

@@ -36,7 +36,7 @@ public class OpinionTaskListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       Map<String, Object> shown = RevocationForms.caseFields(revocations, revocation);
       shown.put(FIELD_DEFENCE_SUMMARY, RevocationTexts.defence(revocation));
-      RevocationForms.prepare(task, shown, FIELD_OPINION, FIELD_OPINION_REASONS);
+      RevocationForms.prepare(task, shown);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       FormProblems form = RevocationForms.submitted(task, FORM_FIELDS, cases);
       Opinion opinion = form.choice(FIELD_OPINION, "处理意见", Opinion.class);

@@ -42,7 +42,7 @@ public class PlaqueReceiptTaskListener implements TaskListener {
           RevocationTexts.decision(revocation.getDecisionNumber(), revocation.getDecisionDate()));
       shown.put(FIELD_RETURN_SUMMARY, "依托单位于 " + DisplayDates.dateTime(revocation.getPlaqueReturnedAt())
           + " 确认已交回" + (revocation.getPlaqueNote() == null ? "。" : "，说明：" + revocation.getPlaqueNote()));
-      RevocationForms.prepare(task, shown, FIELD_PLAQUE_RECEIVED, FIELD_NOTE);
+      RevocationForms.prepare(task, shown);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       FormProblems form = RevocationForms.submitted(task, FORM_FIELDS, cases);
       form.ticked(FIELD_PLAQUE_RECEIVED, "已收回标牌和证书", "收到标牌和证书后请勾选确认");

@@ -42,7 +42,7 @@ public class PlaqueReturnTaskListener implements TaskListener {
       shown.put(FIELD_DECISION_SUMMARY,
           RevocationTexts.decision(revocation.getDecisionNumber(), revocation.getDecisionDate()));
       shown.put(FIELD_PLAQUE_DUE, RevocationTexts.deadline(revocation.getPlaqueDueAt()));
-      RevocationForms.prepare(task, shown, FIELD_PLAQUE_RETURNED, FIELD_NOTE);
+      RevocationForms.prepare(task, shown);
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       FormProblems form = RevocationForms.submitted(task, FORM_FIELDS, cases);
       form.ticked(FIELD_PLAQUE_RETURNED, "已交回标牌和证书", "交回标牌和证书后请勾选确认");

@@ -40,13 +40,9 @@ final class RevocationForms {
     return Set.copyOf(fields);
   }
 
-  /** Shows {@code shown} and empties the inputs, as task-local variables (the submission lands there). */
-  static void prepare(DelegateTask task, Map<String, Object> shown, String... inputs) {
-    Map<String, Object> values = new HashMap<>(shown);
-    for (String input : inputs) {
-      values.put(input, null);
-    }
-    task.setVariablesLocal(values);
+  /** Shows {@code shown} as task-local variables; the submitted inputs land on the task too. */
+  static void prepare(DelegateTask task, Map<String, Object> shown) {
+    task.setVariablesLocal(shown);
   }
 
   static Map<String, Object> caseFields(RevocationService revocations, StudioRevocation revocation) {
