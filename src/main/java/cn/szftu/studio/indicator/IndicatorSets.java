@@ -5,8 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The read API for scoring and evaluation code: a stored version as an immutable tree. Versions never change once
@@ -18,6 +21,8 @@ public class IndicatorSets {
 
   private final IndicatorSetRowRepository sets;
   private final IndicatorRowRepository indicators;
+  /** Assembled versions: every scoring task and score sheet needs its batch's version, and a version never changes. */
+  private final Map<String, IndicatorSet> assembled = new ConcurrentHashMap<>();
 
   public IndicatorSets(IndicatorSetRowRepository sets, IndicatorRowRepository indicators) {
     this.sets = sets;
@@ -30,7 +35,11 @@ public class IndicatorSets {
   }
 
   public Optional<IndicatorSet> find(String version) {
-    return version == null ? Optional.empty() : sets.findById(version).map(this::assemble);
+    if (version == null) {
+      return Optional.empty();
+    }
+    IndicatorSet known = assembled.get(version);
+    return known != null ? Optional.of(known) : sets.findById(version).map(this::assemble);
   }
 
   /** The version new evaluations use. */
@@ -48,6 +57,30 @@ public class IndicatorSets {
   }
 
   private IndicatorSet assemble(IndicatorSetRow set) {
+    IndicatorSet known = assembled.get(set.getVersion());
+    if (known != null) {
+      return known;
+    }
+    IndicatorSet read = read(set);
+    remember(read);
+    return read;
+  }
+
+  /** A version read in the transaction that stores it is remembered once that transaction has committed. */
+  private void remember(IndicatorSet set) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          assembled.putIfAbsent(set.version(), set);
+        }
+      });
+    } else {
+      assembled.putIfAbsent(set.version(), set);
+    }
+  }
+
+  private IndicatorSet read(IndicatorSetRow set) {
     List<IndicatorRow> rows = indicators.findBySetVersionOrderBySortOrderAsc(set.getVersion());
     Map<String, List<IndicatorRow>> byParent = new HashMap<>();
     for (IndicatorRow row : rows) {
