@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * nor Failsafe's default patterns). Sizes from system properties ({@link BenchConfig}); regenerates
  * docs/performance.md and docs/performance-latency.svg. Each part runs on a database of its own, named after the
  * one STUDIO_TEST_DB_URL names ({@code <db>_pgbench}, {@code _bare}, {@code _batch}, {@code _latency}); they are
- * dropped at the end.
+ * dropped at the end unless {@code -Dbench.keepDatabases=true} (to examine a query plan on the loaded data).
  */
 class PerformanceBenchmark {
 
@@ -26,6 +26,11 @@ class PerformanceBenchmark {
 
   @AfterEach
   void dropDatabases() {
+    if (Boolean.getBoolean("bench.keepDatabases")) {
+      databases.forEach(TestDatabase::keep);
+      System.out.println("BENCH databases kept: " + databases);
+      return;
+    }
     TestDatabase.Connection base = TestDatabase.get();
     for (String name : databases) {
       try (var c = DriverManager.getConnection(base.url(), base.user(), base.password());

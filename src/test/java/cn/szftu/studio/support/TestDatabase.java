@@ -53,6 +53,11 @@ public final class TestDatabase {
     created.add(name);
   }
 
+  /** Keeps a database made by {@link #createDatabase} when the JVM ends (to examine it afterwards). */
+  public static synchronized void keep(String name) {
+    created.remove(name);
+  }
+
   private static synchronized void dropCreated() {
     created.forEach(TestDatabase::drop);
   }
