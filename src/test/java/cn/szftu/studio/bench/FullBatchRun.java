@@ -168,8 +168,9 @@ final class FullBatchRun {
       naming.put("decisionNumber", "深工发〔2026〕99号");
       naming.put("decisionDate", LocalDate.now(app.getBean(java.time.Clock.class)).toString());
       completeOnly(timer, OFFICE, batch.getId(), NamingBatchProcess.ENTER_NAMING_DECISION, naming);
-      awaitNone(ApplicationProcess.KEY, Duration.ofMinutes(5));
     });
+    // what the office waits for above; each application then ends in a job of its own
+    timer.step("applications end (job executor)", () -> awaitNone(ApplicationProcess.KEY, Duration.ofMinutes(5)));
     long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     int named = studios.findByBatchCodeOrderByNamingNumberAsc(BATCH).size();
     // our own tables read by sequential scan most (rows read), for the indices of our queries

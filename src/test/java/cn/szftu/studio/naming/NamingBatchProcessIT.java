@@ -26,6 +26,7 @@ import cn.szftu.studio.registry.StudioRepository;
 import cn.szftu.studio.scoring.VetoFlag;
 import cn.szftu.studio.support.ActingUser;
 import cn.szftu.studio.support.PostgresIntegrationTest;
+import cn.szftu.studio.support.ProcessEnds;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -174,6 +175,9 @@ class NamingBatchProcessIT extends PostgresIntegrationTest {
       namingDecision.put("decisionNumber", "深工发〔" + year + "〕1号");
       namingDecision.put("decisionDate", LocalDate.now(clock).toString());
       fixture.complete(EvaluationFixture.OFFICE, naming, namingDecision);
+      // Each application ends in a job of its own after the decision reaches it.
+      ProcessEnds.await(engine, List.of(a1, a2, a3, a4, a5, a6, a7, a8).stream()
+          .map(c -> c.application().getId()).toArray(String[]::new));
 
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(batchInstance.getId())
           .count()).isZero();

@@ -8,6 +8,7 @@ import cn.szftu.studio.batch.EntryOutcome;
 import cn.szftu.studio.evaluation.EvaluationFixture;
 import cn.szftu.studio.evaluation.EvaluationFixture.Case;
 import cn.szftu.studio.indicator.IndicatorSets;
+import cn.szftu.studio.support.ProcessEnds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -66,6 +67,8 @@ public final class NamedStudioFixture {
         .processInstanceBusinessKey(application.getNumber())
         .setVariable(ApplicationProcess.VAR_NAMING_OUTCOME, EntryOutcome.NAMED.name())
         .correlateWithResult();
+    // The application continues after the decision in a job of its own, which records it as named and ends it.
+    ProcessEnds.await(engine, c.application().getId());
     return studios.findById(studio.getId()).orElseThrow();
   }
 }

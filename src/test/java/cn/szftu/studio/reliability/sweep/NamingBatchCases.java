@@ -9,6 +9,7 @@ import cn.szftu.studio.indicator.IndicatorSets;
 import cn.szftu.studio.notice.NewObjection;
 import cn.szftu.studio.notice.ObjectionService;
 import cn.szftu.studio.support.ActingUser;
+import cn.szftu.studio.support.ProcessEnds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -78,6 +79,8 @@ final class NamingBatchCases {
           steps.tasks(batch, "Task_EnterNamingDecision", 1).get(0).getId(),
           values("decisionNumber", "深工发〔" + year + "〕9号", "decisionDate", today.toString()),
           Set.of("decisionNumber"));
+      // The application ends in a job of its own; a later form's comparison must not see it happen.
+      ProcessEnds.await(steps.engine, instance);
     } finally {
       closeWindow(code);
     }
