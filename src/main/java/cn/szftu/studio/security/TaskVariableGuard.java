@@ -124,12 +124,19 @@ public class TaskVariableGuard extends CommandInterceptor {
     if (task == null) {
       return List.of(); // the command itself answers for a task that does not exist
     }
-    // Only the names are checked up front; who may work the task and whether it is still open are asked only when
-    // something is refused, since an accepted command has the engine check them anyway.
+    // The task's and the process's variables are read now, and then whether the task is still open: when two users
+    // complete the same task at once, the one who loses either finds it gone here (404) or holds a view from before
+    // the other's commit, which the engine's optimistic locking refuses (409). Read later, in the listeners, the
+    // process could show the winner's state half way and fail on it (a gateway missing its decision: a 500).
     Set<String> own = task.getVariableNamesLocal();
-    Set<String> visible = scope == Scope.PROCESS ? task.getVariableNames() : Set.of();
+    Set<String> visible = task.getVariableNames();
+    if (!stillOpen(context, taskId)) {
+      throw new NullValueException("Cannot find task with id " + taskId + ": task is null");
+    }
+    // Who may work the task is asked only when something is refused; an accepted command has the engine check it.
     List<FieldProblem> problems = names.stream()
-        .filter(name -> !own.contains(name) && (scope == Scope.TASK_ONLY || visible.contains(name)))
+        .filter(name -> !own.contains(name) && (scope == Scope.TASK_ONLY
+            || scope == Scope.PROCESS && visible.contains(name)))
         .map(TaskVariableGuard::foreign).toList();
     if (!problems.isEmpty()) {
       confirmWorkable(context, task);
@@ -149,16 +156,9 @@ public class TaskVariableGuard extends CommandInterceptor {
     return foreign;
   }
 
-  /**
-   * Before a refusal names fields: someone who may not work the task gets the engine's own refusal (a form answer
-   * would tell them it exists); and a task someone else completed meanwhile, whose values were therefore read as gone
-   * and made the submission look foreign, is answered as gone.
-   */
+  /** Before a refusal names fields, someone who may not work the task gets the engine's own refusal instead. */
   private static void confirmWorkable(CommandContext context, TaskEntity task) {
     context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
-    if (!stillOpen(context, task.getId())) {
-      throw new NullValueException("Cannot find task with id " + task.getId() + ": task is null");
-    }
   }
 
   private static FieldProblem foreign(String name) {
