@@ -131,6 +131,8 @@ public class TaskVariableGuard extends CommandInterceptor {
     Set<String> own = task.getVariableNamesLocal();
     Set<String> visible = task.getVariableNames();
     if (!stillOpen(context, taskId)) {
+      // the count is made with the user's authorizations: someone who may not work the task is told that instead
+      confirmWorkable(context, task);
       throw new NullValueException("Cannot find task with id " + taskId + ": task is null");
     }
     // Who may work the task is asked only when something is refused; an accepted command has the engine check it.
