@@ -8,6 +8,7 @@ import cn.szftu.studio.indicator.IndicatorSets;
 import cn.szftu.studio.indicator.ThirdLevelItem;
 import cn.szftu.studio.security.Groups;
 import cn.szftu.studio.support.ActingUser;
+import cn.szftu.studio.support.ProcessEnds;
 import cn.szftu.studio.support.ThrowawayUsers;
 import cn.szftu.studio.support.ValidApplicationForm;
 import java.math.BigDecimal;
@@ -160,15 +161,7 @@ public final class EvaluationFixture {
 
   /** Waits for the asynchronous join and aggregation: until the evaluation instance has ended or waits at a task. */
   public void awaitEnded(Case c) {
-    Instant until = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(until)) {
-      if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(c.evaluation().getId())
-          .count() == 0) {
-        return;
-      }
-      sleep();
-    }
-    throw new AssertionError("expert evaluation " + c.evaluation().getId() + " did not end within 60 s");
+    ProcessEnds.await(engine, c.evaluation().getId());
   }
 
   /** Waits until no job of the evaluation is left (the join ran), e.g. before a city-office task appears. */

@@ -17,17 +17,22 @@ public final class RestClient {
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
   private final String base;
-  /** Null: the demo convention, password equals the user id. */
-  private final String password;
+  private final java.util.function.UnaryOperator<String> passwordOf;
 
+  /** For demo users: the password equals the user id. */
   public RestClient(String baseUrl) {
-    this(baseUrl, null);
+    this(baseUrl, (java.util.function.UnaryOperator<String>) user -> user);
   }
 
   /** For users who all share one password, e.g. {@link ThrowawayUsers#PASSWORD}. */
   public RestClient(String baseUrl, String password) {
+    this(baseUrl, (java.util.function.UnaryOperator<String>) user -> password == null ? user : password);
+  }
+
+  /** For a mix of users, each with the password {@code passwordOf} gives. */
+  public RestClient(String baseUrl, java.util.function.UnaryOperator<String> passwordOf) {
     this.base = baseUrl + "/engine-rest";
-    this.password = password;
+    this.passwordOf = passwordOf;
   }
 
   public HttpResponse<String> get(String path, String user) {
@@ -53,8 +58,8 @@ public final class RestClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request, String user) {
-    String secret = password == null ? user : password;
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    String credentials = Base64.getEncoder().encodeToString((user + ":" + passwordOf.apply(user))
+        .getBytes(StandardCharsets.UTF_8));
     try {
       return http.send(request.header("Authorization", "Basic " + credentials).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

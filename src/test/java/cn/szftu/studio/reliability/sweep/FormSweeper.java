@@ -4,6 +4,7 @@ import cn.szftu.studio.reliability.sweep.BadVariants.Kind;
 import cn.szftu.studio.reliability.sweep.BadVariants.Plan;
 import cn.szftu.studio.reliability.sweep.BadVariants.Variant;
 import cn.szftu.studio.support.DatabaseSnapshot;
+import cn.szftu.studio.support.RestClient;
 import cn.szftu.studio.support.ThrowawayUsers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,13 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,9 +38,8 @@ final class FormSweeper {
 
   private final ProcessEngine engine;
   private final JdbcTemplate jdbc;
-  private final String base;
-  private final HttpClient http = HttpClient.newHttpClient();
   private final Set<String> throwaway = new HashSet<>();
+  private final RestClient rest;
   private final List<String> findings = new ArrayList<>();
   private final List<String> log = new ArrayList<>();
   private final Map<Kind, int[]> perKind = new EnumMap<>(Kind.class);
@@ -56,7 +51,7 @@ final class FormSweeper {
   FormSweeper(ProcessEngine engine, JdbcTemplate jdbc, String baseUrl) {
     this.engine = engine;
     this.jdbc = jdbc;
-    this.base = baseUrl + "/engine-rest";
+    this.rest = new RestClient(baseUrl, user -> throwaway.contains(user) ? ThrowawayUsers.PASSWORD : user);
   }
 
   /** A user made for the test, who logs in with {@link ThrowawayUsers#PASSWORD}; demo users use their id. */
@@ -223,22 +218,7 @@ final class FormSweeper {
   }
 
   HttpResponse<String> post(String path, String user, String body) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), user);
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request, String user) {
-    String password = throwaway.contains(user) ? ThrowawayUsers.PASSWORD : user;
-    String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    try {
-      return http.send(request.header("Authorization", "Basic " + credentials).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return rest.post(path, user, body);
   }
 
   private String latest(String key) {
